@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+
+/** Upper bounds on every free-text field, so no stored string is unbounded. */
+export const TEXT_LIMITS = {
+  name: 200,
+  personName: 100,
+  short: 120,
+  label: 300,
+  paragraph: 4_000,
+  url: 2_048,
+  email: 254,
+  phone: 32,
+} as const;
+
+/** A trimmed-length-bounded string that is not blank. */
+export function boundedText(max: number) {
+  return z.string().check(z.minLength(1), z.maxLength(max), z.regex(/\S/));
+}
+
+/** Text in French (always) and English (when translated). */
+export const LocalizedText = z.object({
+  fr: z.string().check(z.minLength(1)),
+  en: z.optional(z.string().check(z.minLength(1))),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** The languages the software speaks; French first. */
+export const Locale = z.enum(['fr', 'en']);
+export type Locale = z.infer<typeof Locale>;

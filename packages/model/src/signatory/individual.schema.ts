@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+import { PostalCode } from '../primitives/identifiers.js';
+import { boundedText, TEXT_LIMITS } from '../primitives/text.js';
+import { Email } from '../primitives/web.js';
+
+/** A citizen who signs in their own name. `email` is private. */
+export const Individual = z.object({
+  givenName: boundedText(TEXT_LIMITS.personName),
+  familyName: boundedText(TEXT_LIMITS.personName),
+  email: Email,
+  postalCode: z.optional(PostalCode),
+});
+export type Individual = z.infer<typeof Individual>;

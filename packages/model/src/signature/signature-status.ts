@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+
+/**
+ * Where a signature stands. The transitions between them are the signature core's
+ * (`transition` in @plateformcoop/signature).
+ */
+export const SIGNATURE_STATUSES = [
+  'pending_confirmation',
+  'confirmed',
+  'published',
+  'rejected',
+  'withdrawn',
+  'expired',
+] as const;
+export const SignatureStatus = z.enum(SIGNATURE_STATUSES);
+export type SignatureStatus = z.infer<typeof SignatureStatus>;

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { Locale } from '../primitives/text.js';
+import { Slug } from '../primitives/web.js';
+import { Signatory } from '../signatory/signatory.schema.js';
+import { Consents } from './consents.schema.js';
+
+/** Content hash of a manifesto's text: `sha256:` and 64 hex digits. */
+export const ContentHash = z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/));
+export type ContentHash = z.infer<typeof ContentHash>;
+
+/**
+ * What a signer sends: who signs, the commitments they adopt, their consents. The registry adds
+ * the id, the status and the timestamps.
+ */
+export const SignatureSubmission = z.object({
+  manifestoId: Slug,
+  /** The text the signer was shown; the registry refuses a submission made against another. */
+  manifestoHash: z.optional(ContentHash),
+  locale: Locale,
+  signatory: Signatory,
+  commitments: z.array(Slug).check(z.maxLength(50)),
+  consents: Consents,
+});
+export type SignatureSubmission = z.infer<typeof SignatureSubmission>;
