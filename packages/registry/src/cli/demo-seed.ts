@@ -1,0 +1,58 @@
+import type { SignatureSubmission } from '@plateformcoop/model';
+import { signatureKey } from '@plateformcoop/signature';
+import type { RegistryContext } from '../registry-context.js';
+import { isoNow, newSignatureRow } from '../signatures/signature-row.js';
+import { newSignatureId } from '../signatures/submit-signature.js';
+
+/**
+ * Published demonstration signatures (`seed --demo N`), for a demo site or a load test: real
+ * communes of the official list signing for fictional representatives, and fictional citizens.
+ */
+export async function seedDemoSignatures(
+  ctx: RegistryContext,
+  manifestoId: string,
+  count: number,
+): Promise<number> {
+  const manifesto = ctx.manifestos.get(manifestoId);
+  if (!manifesto) throw new Error(`unknown manifesto ${manifestoId}`);
+  const geo = ctx.geo();
+  let inserted = 0;
+  const now = ctx.now();
+  for (let i = 0; i < count; i++) {
+    const at = isoNow(new Date(now.getTime() - (count - i) * 1000));
+    const submission: SignatureSubmission = {
+      manifestoId,
+      locale: 'fr',
+      signatory: {
+        kind: 'individual',
+        individual: {
+          givenName: 'Démo',
+          familyName: `Signataire ${i + 1}`,
+          email: `demo-${i + 1}@example.invalid`,
+          postalCode: ['59000', '62000', '80000', '02000', '60000'][i % 5]!,
+        },
+      },
+      commitments: [],
+      consents: { sign: true, publicDisplay: i % 3 === 0, contact: false },
+    };
+    const row = newSignatureRow({
+      id: newSignatureId(),
+      key: `demo:${signatureKey(submission)}`,
+      submission,
+      manifestoHash: manifesto.contentHash,
+      now: at,
+      geo,
+    });
+    if (
+      await ctx.store.signatures.insertPending({
+        ...row,
+        status: 'published',
+        confirmed_at: at,
+        published_at: at,
+      })
+    )
+      inserted++;
+  }
+  await ctx.counters.refresh(manifestoId);
+  return inserted;
+}

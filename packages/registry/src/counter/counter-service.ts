@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { type Counter, SIGNATORY_KINDS } from '@plateformcoop/model';
+import type { SignatureStore } from '../store/signature-store.js';
+
+/** A counter ready to serve: the object, its JSON bytes and their ETag, computed once per change. */
+export interface CounterSnapshot {
+  counter: Counter;
+  json: string;
+  etag: string;
+}
+
+type Listener = (snapshot: CounterSnapshot) => void;
+
+/**
+ * The counters of every manifesto, served from memory. `refresh` recomputes one from the database
+ * after each change (concurrent refreshes coalesce into one more run) and tells the listeners
+ * (the Server-Sent Events streams).
+ */
+export class CounterService {
+  private readonly snapshots = new Map<string, CounterSnapshot>();
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
+
+  constructor(
+    private readonly signatures: SignatureStore,
+    private readonly goal: number | undefined,
+  ) {}
+
+  /** The current snapshot (computed on first use). */
+  async get(manifestoId: string): Promise<CounterSnapshot> {
+    const known = this.snapshots.get(manifestoId);
+    if (known) return known;
+    await this.refresh(manifestoId);
+    return this.snapshots.get(manifestoId)!;
+  }
+
+  /** Recomputes a counter; resolves once a computation that started after the call is done. */
+  refresh(manifestoId: string): Promise<void> {
+    const current = this.running.get(manifestoId);
+    if (current) {
+      this.again.add(manifestoId);
+      return current.then(() => this.running.get(manifestoId) ?? Promise.resolve());
+    }
+    const run = this.compute(manifestoId).finally(() => {
+      this.running.delete(manifestoId);
+      if (this.again.delete(manifestoId)) void this.refresh(manifestoId);
+    });
+    this.running.set(manifestoId, run);
+    return run;
+  }
+
+  subscribe(manifestoId: string, listener: Listener): () => void {
+    const set = this.listeners.get(manifestoId) ?? new Set<Listener>();
+    this.listeners.set(manifestoId, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  private async compute(manifestoId: string): Promise<void> {
+    const rows = await this.signatures.counterRows(manifestoId);
+    const byKind = Object.fromEntries(SIGNATORY_KINDS.map((k) => [k, 0])) as Counter['byKind'];
+    const byDepartement: Record<string, number> = {};
+    const byRegion: Record<string, number> = {};
+    let total = 0;
+    let populationCovered = 0;
+    for (const row of rows) {
+      total += row.count;
+      if (row.kind in byKind) byKind[row.kind as keyof Counter['byKind']] += row.count;
+      if (row.departement_code)
+        byDepartement[row.departement_code] =
+          (byDepartement[row.departement_code] ?? 0) + row.count;
+      if (row.region_code) byRegion[row.region_code] = (byRegion[row.region_code] ?? 0) + row.count;
+      if (row.kind === 'collectivity') populationCovered += row.population;
+    }
+    const counter: Counter = {
+      manifestoId,
+      total,
+      byKind,
+      byDepartement: sortKeys(byDepartement),
+      byRegion: sortKeys(byRegion),
+      populationCovered,
+      ...(this.goal ? { goal: this.goal } : {}),
+      updatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    };
+    const previous = this.snapshots.get(manifestoId);
+    const totals = JSON.stringify({ ...counter, updatedAt: undefined });
+    if (previous && JSON.stringify({ ...previous.counter, updatedAt: undefined }) === totals)
+      return;
+    const json = JSON.stringify(counter);
+    const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"`;
+    const snapshot = { counter, json, etag };
+    this.snapshots.set(manifestoId, snapshot);
+    if (previous) for (const listener of this.listeners.get(manifestoId) ?? []) listener(snapshot);
+  }
+}
+
+function sortKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}

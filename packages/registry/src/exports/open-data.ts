@@ -1,0 +1,24 @@
+import {
+  OPEN_DATA_COLUMNS,
+  type OpenDataRecord,
+  openDataRecordOf,
+} from '../signatures/signature-row.js';
+import type { SignatureStore } from '../store/signature-store.js';
+import { csvLine } from './csv.js';
+
+/** Every signature as open-data records (no e-mail, no phone, no unconsented name), oldest first. */
+export async function openDataRecords(signatures: SignatureStore): Promise<OpenDataRecord[]> {
+  const records: OpenDataRecord[] = [];
+  for await (const row of signatures.all()) records.push(openDataRecordOf(row));
+  return records;
+}
+
+/** The same records as CSV (with a BOM for spreadsheets, formula-safe cells). */
+export async function openDataCsv(signatures: SignatureStore): Promise<string> {
+  let csv = `\uFEFF${csvLine(OPEN_DATA_COLUMNS)}`;
+  for await (const row of signatures.all()) {
+    const record = openDataRecordOf(row);
+    csv += csvLine(OPEN_DATA_COLUMNS.map((column) => record[column]));
+  }
+  return csv;
+}

@@ -1,0 +1,15 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { Locale } from '@plateformcoop/model';
+
+/** What middleware hands to routes through the Hono context. */
+export interface AppEnv {
+  Bindings: Partial<HttpBindings>;
+  Variables: {
+    /** The parsed JSON body of a POST. */
+    body: unknown;
+    /** The language of the answer. */
+    locale: Locale;
+    /** The client's address, for rate limits (never logged). */
+    clientAddress: string;
+  };
+}

@@ -1,0 +1,90 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { RegistryContext } from '../registry-context.js';
+import { ApiError, errorBody } from './api-error.js';
+import type { AppEnv } from './app-env.js';
+import { localeOf } from './locale.js';
+import { clientAddress } from './middleware/client-address.js';
+import { jsonBody } from './middleware/json-body.js';
+import { RateLimiter, rateLimit } from './middleware/rate-limit.js';
+import { embeddable, securityHeaders } from './middleware/security-headers.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { collectivityRoutes } from './routes/collectivity-routes.js';
+import { counterRoutes } from './routes/counter-routes.js';
+import { manifestoRoutes } from './routes/manifesto-routes.js';
+import { pageRoutes } from './routes/page-routes.js';
+import { platformRoutes } from './routes/platform-routes.js';
+import { signatoryRoutes } from './routes/signatory-routes.js';
+import { signatureRoutes } from './routes/signature-routes.js';
+
+const HOUR_MS = 3_600_000;
+
+/** Routes other sites load in their pages: they may be embedded cross-origin. */
+const EMBEDDABLE = [
+  '/v1/manifestos',
+  '/v1/manifestos/*',
+  '/v1/platforms',
+  '/v1/platforms/*',
+  '/v1/collectivities',
+  '/.well-known/jwks.json',
+  '/widgets/*',
+];
+
+/**
+ * The HTTP application: middleware in the order a request meets it (security headers, CORS,
+ * client address, language, JSON bodies), then the routes, and one error shape for everything.
+ */
+export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
+  const { config } = ctx;
+  const perHour = config.rateLimitPerHour;
+  // `RATE_LIMIT_PER_HOUR=0` turns every limit off (load tests); otherwise submissions get that
+  // allowance per address and hour, and cheaper actions ten times as much.
+  const limits = {
+    submissions: new RateLimiter(perHour, HOUR_MS),
+    tokens: new RateLimiter(perHour * 10, HOUR_MS),
+    challenges: new RateLimiter(perHour * 10, HOUR_MS),
+  };
+
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders());
+  for (const path of EMBEDDABLE) app.use(path, embeddable);
+  const publicCors = cors({
+    origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
+    allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match'],
+    exposeHeaders: ['ETag', 'Retry-After', 'Content-Language'],
+    maxAge: 600,
+    credentials: false,
+  });
+  app.use('*', async (c, next) => {
+    // Moderation is never reachable from a browser on another origin.
+    if (c.req.path.startsWith('/v1/admin/')) return next();
+    return publicCors(c, next);
+  });
+  app.use('*', clientAddress(config.trustProxy));
+  app.use('*', async (c, next) => {
+    c.set('locale', localeOf(c.req.header('accept-language')));
+    await next();
+  });
+  app.use('*', jsonBody(config.bodyLimitBytes));
+  app.use('/v1/manifestos/:id/challenge', rateLimit(limits.challenges));
+
+  app.route('/', manifestoRoutes(ctx));
+  app.route('/', signatureRoutes(ctx, limits));
+  app.route('/', counterRoutes(ctx));
+  app.route('/', signatoryRoutes(ctx));
+  app.route('/', platformRoutes(ctx));
+  app.route('/', collectivityRoutes(ctx));
+  app.route('/', adminRoutes(ctx));
+  app.route('/', pageRoutes(ctx, version));
+
+  app.notFound((c) => c.json(errorBody('not_found', c.get('locale') ?? 'fr'), 404));
+  app.onError((error, c) => {
+    const locale = c.get('locale') ?? 'fr';
+    if (error instanceof ApiError)
+      return c.json(errorBody(error.code, locale, error.issues), error.status);
+    ctx.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return c.json(errorBody('server.error', locale), 500);
+  });
+  return app;
+}

@@ -1,0 +1,63 @@
+import type { MiddlewareHandler } from 'hono';
+import { ApiError } from '../api-error.js';
+import type { AppEnv } from '../app-env.js';
+
+interface Window {
+  start: number;
+  count: number;
+  previous: number;
+}
+
+/**
+ * A sliding-window counter per key (an approximation that weighs the previous window by how much
+ * of it still overlaps): memory stays one small record per active address.
+ */
+export class RateLimiter {
+  private readonly windows = new Map<string, Window>();
+  private lastSweep = 0;
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts one hit; returns 0 when allowed, else the seconds to wait. */
+  hit(key: string): number {
+    if (this.limit <= 0) return 0;
+    const now = this.now();
+    this.sweep(now);
+    let w = this.windows.get(key);
+    const windowStart = now - (now % this.windowMs);
+    if (!w || w.start !== windowStart) {
+      const previous = w && w.start === windowStart - this.windowMs ? w.count : 0;
+      w = { start: windowStart, count: 0, previous };
+      this.windows.set(key, w);
+    }
+    const overlap = 1 - (now - windowStart) / this.windowMs;
+    const estimate = w.previous * overlap + w.count;
+    if (estimate >= this.limit)
+      return Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000));
+    w.count += 1;
+    return 0;
+  }
+
+  private sweep(now: number): void {
+    if (now - this.lastSweep < this.windowMs) return;
+    this.lastSweep = now;
+    for (const [key, w] of this.windows)
+      if (w.start < now - 2 * this.windowMs) this.windows.delete(key);
+  }
+}
+
+/** Answers 429 with `Retry-After` once the client's address used up its allowance. */
+export function rateLimit(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const wait = limiter.hit(c.get('clientAddress'));
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      throw new ApiError(429, 'rate.limited');
+    }
+    await next();
+  };
+}

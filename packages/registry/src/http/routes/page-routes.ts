@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { escapeHtml } from '../../mail/html.js';
+import type { RegistryContext } from '../../registry-context.js';
+import { wordsFor } from '../../words/registry-words.js';
+import type { AppEnv } from '../app-env.js';
+import { openApiDocument } from '../openapi/document.js';
+import { htmlPage } from '../pages/page.js';
+import { tokenActionPage } from '../pages/token-action-page.js';
+
+/** The registry's own pages: the mail links' landing pages, the API docs, and health. */
+export function pageRoutes(ctx: RegistryContext, version: string) {
+  const app = new Hono<AppEnv>();
+  for (const action of ['confirm', 'withdraw'] as const) {
+    app.get(`/${action}`, (c) => {
+      const { html, csp } = tokenActionPage(
+        action,
+        (c.req.query('token') ?? '').slice(0, 1024),
+        c.get('locale'),
+      );
+      c.header('Content-Security-Policy', csp);
+      c.header('Cache-Control', 'no-store');
+      return c.html(html);
+    });
+  }
+  let document: string | undefined;
+  app.get('/openapi.json', (c) => {
+    document ??= JSON.stringify(openApiDocument(ctx.config.publicUrl, version));
+    c.header('Content-Type', 'application/json; charset=UTF-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(document);
+  });
+  app.get('/docs', (c) => {
+    const doc = openApiDocument(ctx.config.publicUrl, version) as {
+      paths: Record<string, Record<string, { summary?: string }>>;
+    };
+    const rows = Object.entries(doc.paths)
+      .flatMap(([path, ops]) =>
+        Object.entries(ops).map(
+          ([method, op]) =>
+            `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(op.summary ?? '')}</td></tr>`,
+        ),
+      )
+      .join('\n');
+    const locale = c.get('locale');
+    const { html, csp } = htmlPage({
+      locale,
+      title: wordsFor('page.docs.title', locale),
+      body: `<p><a href="openapi.json">openapi.json</a> (OpenAPI 3.1)</p><table>${rows}</table>`,
+    });
+    c.header('Content-Security-Policy', csp);
+    return c.html(html);
+  });
+  app.get('/healthz', async (c) => {
+    await ctx.store.signatures.ping();
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok', database: ctx.store.handle.kind });
+  });
+  return app;
+}

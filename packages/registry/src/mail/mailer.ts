@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import nodemailer from 'nodemailer';
+
+/** A message ready to send: plain text and HTML alternatives. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** `fr` or `en`, for the `Content-Language` header. */
+  locale: string;
+}
+
+export interface Mailer {
+  /** Where mail goes, without credentials (safe to log). */
+  readonly description: string;
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}
+
+type Log = (line: string) => void;
+
+/**
+ * A mailer from `MAIL_URL`: `smtp://` or `smtps://` (nodemailer SMTP), `file:<folder>` (one
+ * `.eml` file per message, for demos and tests), or `console` (prints each message with the
+ * recipient hidden, since addresses never go to logs).
+ */
+export function createMailer(url: string, from: string, log: Log = console.log): Mailer {
+  if (/^smtps?:\/\//i.test(url)) {
+    const transport = nodemailer.createTransport(url);
+    const safe = new URL(url);
+    return {
+      description: `SMTP ${safe.hostname}:${safe.port || (safe.protocol === 'smtps:' ? 465 : 587)}`,
+      async send(m) {
+        await transport.sendMail(envelope(from, m));
+      },
+      close: () => transport.close(),
+    };
+  }
+  const render = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
+  if (url.startsWith('file:')) {
+    const folder = resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''));
+    mkdirSync(folder, { recursive: true });
+    return {
+      description: `files in ${folder}`,
+      async send(m) {
+        const info = await render.sendMail(envelope(from, m));
+        const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
+        writeFileSync(join(folder, name), info.message as Buffer);
+      },
+      close: () => render.close(),
+    };
+  }
+  if (url === 'console') {
+    return {
+      description: 'console',
+      async send(m) {
+        log(`--- mail (${m.locale}) to <hidden>: ${m.subject}\n${m.text}\n---`);
+      },
+      close: () => render.close(),
+    };
+  }
+  throw new Error(
+    `MAIL_URL must be smtp://..., smtps://..., file:<folder> or console (got "${url.split(':')[0]}:...")`,
+  );
+}
+
+function envelope(from: string, m: MailMessage) {
+  return {
+    from,
+    to: m.to,
+    subject: m.subject,
+    text: m.text,
+    html: m.html,
+    headers: { 'Content-Language': m.locale, 'Auto-Submitted': 'auto-generated' },
+  };
+}

@@ -1,0 +1,42 @@
+import type { RegistryContext } from '../registry-context.js';
+import { lifecyclePatch } from '../signatures/lifecycle.js';
+import { erasedPatch, isoNow } from '../signatures/signature-row.js';
+
+export interface RetentionReport {
+  /** Never-confirmed signatures past the retention period, now expired and erased. */
+  expired: number;
+  /** Closed signatures (withdrawn, rejected, expired) whose leftover personal data was erased. */
+  erased: number;
+  /** Spent challenges and mail-cap records past their use. */
+  pruned: number;
+}
+
+/**
+ * The privacy rules, applied now: a signature never confirmed is erased with its personal data
+ * after `PENDING_RETENTION_DAYS`; a closed signature keeps no personal data. Idempotent.
+ */
+export async function applyRetention(ctx: RegistryContext): Promise<RetentionReport> {
+  const now = ctx.now();
+  const cutoff = isoNow(new Date(now.getTime() - ctx.config.pendingRetentionDays * 86_400_000));
+  let expired = 0;
+  for (const row of await ctx.store.signatures.pendingCreatedBefore(cutoff)) {
+    const next = lifecyclePatch(row, 'expire', ctx.config.moderatedKinds, now);
+    if (!next) continue;
+    if (
+      await ctx.store.signatures.updateIfStatus(row.id, row.status, {
+        ...next.patch,
+        ...erasedPatch(isoNow(now), false),
+      })
+    ) {
+      expired++;
+    }
+  }
+  let erased = 0;
+  for (const row of await ctx.store.signatures.closedWithPersonalData()) {
+    await ctx.store.signatures.update(row.id, erasedPatch(isoNow(now), row.status === 'rejected'));
+    erased++;
+  }
+  const pruned =
+    (await ctx.store.challenges.prune(now.toISOString())) + (await ctx.mail.prune(now));
+  return { expired, erased, pruned };
+}

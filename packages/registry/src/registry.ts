@@ -1,0 +1,133 @@
+import { createHmac } from 'node:crypto';
+import { type Manifesto, manifestos as referenceManifestos } from '@plateformcoop/model';
+import type { Hono } from 'hono';
+import { type Environment, loadConfig, type RegistryConfig } from './config/config.js';
+import { CounterService } from './counter/counter-service.js';
+import { collectivityIndex } from './geo/collectivity-index.js';
+import { createApp } from './http/app.js';
+import type { AppEnv } from './http/app-env.js';
+import { registrySecret } from './keys/registry-secret.js';
+import { SigningKeys } from './keys/signing-keys.js';
+import { MailService } from './mail/mail-service.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { PlatformDirectory } from './platforms/platform-directory.js';
+import { anonymizeManifesto } from './privacy/anonymize.js';
+import { applyRetention, type RetentionReport } from './privacy/retention.js';
+import type { RegistryContext } from './registry-context.js';
+import { isoNow } from './signatures/signature-row.js';
+import { openStore, type Store } from './store/store.js';
+import { REGISTRY_VERSION } from './version.js';
+
+export interface RegistryOptions {
+  /** Settings that win over the environment. */
+  config?: Partial<RegistryConfig>;
+  /** The environment to read (`process.env` by default). */
+  env?: Environment;
+  /** PostgreSQL only: the schema to use (tests). */
+  pgSchema?: string;
+  /** A mail transport instead of the one `MAIL_URL` names. */
+  mailer?: Mailer;
+  /** The manifestos served (the model's reference manifestos by default). */
+  manifestos?: readonly Manifesto[];
+  /** Operational log (never receives an address); `console.log` by default. */
+  log?: (line: string) => void;
+  /** The clock, for tests of expiry and retention. */
+  now?: () => Date;
+}
+
+/** A running registry: a standard fetch handler plus what the CLI and tests drive. */
+export interface Registry {
+  /** The Fetch API handler: `(request) => Promise<Response>`, for any runtime adapter. */
+  fetch: (request: Request, env?: unknown) => Promise<Response>;
+  app: Hono<AppEnv>;
+  config: RegistryConfig;
+  context: RegistryContext;
+  /** Applies the privacy rules now (the `retention` command). */
+  retention(): Promise<RetentionReport>;
+  /** Strips personal data from a closed campaign (the `anonymize` command). */
+  anonymize(manifestoId: string): Promise<number>;
+  /** Runs retention now and then every day, until `close()`. */
+  startMaintenance(intervalMs?: number): void;
+  /** Resolves once queued mails are handed to the transport. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Derives a purpose-bound secret, so that a challenge's MAC can never pass for a token's. */
+function derive(secret: string, purpose: string): string {
+  return createHmac('sha256', secret).update(purpose).digest('base64url');
+}
+
+/**
+ * Builds a registry: opens the database (running migrations), loads or creates the secret and
+ * the signing key, seeds the reference platforms, and assembles the HTTP application.
+ */
+export async function createRegistry(options: RegistryOptions = {}): Promise<Registry> {
+  const config: RegistryConfig = { ...loadConfig(options.env ?? process.env), ...options.config };
+  const log = options.log ?? ((line: string) => console.log(line));
+  const now = options.now ?? (() => new Date());
+  const secret = registrySecret(config.secret, config.dataDir);
+  const store: Store = await openStore(
+    config.databaseUrl,
+    options.pgSchema ? { pgSchema: options.pgSchema } : {},
+  );
+  try {
+    const keys = await SigningKeys.open(config.signingKeyFile);
+    const mailer = options.mailer ?? createMailer(config.mailUrl, config.mailFrom, log);
+    const mail = new MailService(
+      mailer,
+      store.mailLog,
+      derive(secret, 'mail-cap'),
+      config.mailsPerAddressPerDay,
+      log,
+    );
+    const platforms = new PlatformDirectory(store.platforms);
+    await platforms.seedReference(isoNow(now()));
+    const context: RegistryContext = {
+      config,
+      store,
+      counters: new CounterService(store.signatures, config.goal),
+      mail,
+      keys,
+      platforms,
+      geo: collectivityIndex,
+      tokenSecret: derive(secret, 'link-tokens'),
+      challengeSecret: derive(secret, 'proof-of-work'),
+      manifestos: new Map((options.manifestos ?? referenceManifestos).map((m) => [m.id, m])),
+      log,
+      now,
+    };
+    for (const id of context.manifestos.keys()) await context.counters.get(id);
+    const app = createApp(context, REGISTRY_VERSION);
+    let timer: NodeJS.Timeout | undefined;
+    const retention = () => applyRetention(context);
+    return {
+      fetch: async (request, env) => app.fetch(request, env as AppEnv['Bindings']),
+      app,
+      config,
+      context,
+      retention,
+      anonymize: (manifestoId) => anonymizeManifesto(context, manifestoId),
+      startMaintenance(intervalMs = 86_400_000) {
+        const run = () =>
+          retention().then(
+            (r) => log(`retention: ${r.expired} expired, ${r.erased} erased, ${r.pruned} pruned`),
+            (e: unknown) => log(`retention failed: ${(e as Error)?.message ?? e}`),
+          );
+        void run();
+        timer = setInterval(run, intervalMs);
+        timer.unref();
+      },
+      idle: () => mail.idle(),
+      async close() {
+        if (timer) clearInterval(timer);
+        await mail.idle();
+        mailer.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+import { createToken } from '@plateformcoop/signature';
+import { badgeMail, confirmedMail } from '../mail/messages.js';
+import type { RegistryContext } from '../registry-context.js';
+import type { SignatureRow } from '../store/signature-store.js';
+import { canonicalContact, contactOf, describeSignatory } from './contact.js';
+import { submissionOf } from './signature-row.js';
+
+/** How long a withdrawal link works: as long as a campaign lasts, give or take. */
+const WITHDRAW_LINK_DAYS = 5 * 365;
+
+/** After a row became published: counters, the platform's badge, the snippets mail. */
+export async function afterPublication(
+  ctx: RegistryContext,
+  row: SignatureRow,
+  publishedAt: string,
+): Promise<void> {
+  await ctx.counters.refresh(row.manifesto_id);
+  const submission = submissionOf(row);
+  if (submission?.signatory.kind !== 'platform') return;
+  const slug = await ctx.platforms.attachSignature(
+    submission.signatory.platform,
+    row.id,
+    publishedAt,
+  );
+  await ctx.store.signatures.update(row.id, { platform_slug: slug });
+  const base = ctx.config.publicUrl;
+  const svg = `${base}/v1/platforms/${slug}/badge.svg`;
+  const json = `${base}/v1/platforms/${slug}/badge.json`;
+  await ctx.mail.send(
+    badgeMail({
+      to: contactOf(submission),
+      locale: submission.locale,
+      platform: submission.signatory.platform.name,
+      snippets: {
+        script: `<script type="module" src="${base}/widgets/badge.js"></script>\n<plateformcoop-badge platform="${slug}" registry="${base}"></plateformcoop-badge>`,
+        mount: `<div data-plateformcoop="badge" data-platform="${slug}" data-registry="${base}"></div>\n<script type="module" src="${base}/widgets/badge.js"></script>`,
+        image: `<a href="${base}/v1/platforms/${slug}"><img src="${svg}" alt="PlateformCoop"></a>`,
+        shields: `https://img.shields.io/endpoint?url=${encodeURIComponent(json)}`,
+      },
+    }),
+    canonicalContact(submission),
+  );
+}
+
+/** After a published row left publication (withdrawn, rejected): counters and badge revoked. */
+export async function afterUnpublication(ctx: RegistryContext, row: SignatureRow): Promise<void> {
+  await ctx.counters.refresh(row.manifesto_id);
+  if (row.kind === 'platform') await ctx.platforms.detachSignature(row.id);
+}
+
+/** The mail once a signature is confirmed: published or awaiting moderation, and how to withdraw. */
+export async function sendConfirmedMail(
+  ctx: RegistryContext,
+  row: SignatureRow,
+  published: boolean,
+): Promise<void> {
+  const submission = submissionOf(row);
+  if (!submission) return;
+  const now = ctx.now();
+  const token = await createToken({
+    secret: ctx.tokenSecret,
+    purpose: 'withdraw',
+    signatureId: row.id,
+    expiresAt: new Date(now.getTime() + WITHDRAW_LINK_DAYS * 86_400_000),
+  });
+  const manifesto = ctx.manifestos.get(row.manifesto_id);
+  await ctx.mail.send(
+    confirmedMail({
+      to: contactOf(submission),
+      locale: submission.locale,
+      manifesto:
+        manifesto?.texts[submission.locale]?.title ?? manifesto?.texts.fr.title ?? row.manifesto_id,
+      signatory: describeSignatory(submission),
+      published,
+      withdrawLink: `${ctx.config.publicUrl}/withdraw?token=${encodeURIComponent(token)}`,
+    }),
+    canonicalContact(submission),
+    now,
+  );
+}

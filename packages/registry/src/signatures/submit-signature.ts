@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import type { Locale } from '@plateformcoop/model';
+import {
+  createToken,
+  signatureKey,
+  validateSignature,
+  verifyProofOfWork,
+} from '@plateformcoop/signature';
+import { ApiError } from '../http/api-error.js';
+import { alreadySignedMail, confirmationMail } from '../mail/messages.js';
+import type { RegistryContext } from '../registry-context.js';
+import { checkCollectivityExists } from './collectivity-check.js';
+import { canonicalContact, contactOf, describeSignatory } from './contact.js';
+import { isoNow, newSignatureRow } from './signature-row.js';
+
+export interface SubmissionReceipt {
+  id: string;
+  status: 'pending_confirmation';
+}
+
+/** An opaque, unguessable id. */
+export function newSignatureId(): string {
+  return `sig_${randomBytes(12).toString('base64url')}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Receives a signature: validates it with the signature core, checks the collectivity against
+ * the official list, spends the proof of work once, stores a pending row, and mails the
+ * confirmation link (or, for a repeated signature, an "already signed" mail). The answer is the
+ * same either way, so that nobody learns from it who signed.
+ */
+export async function submitSignature(
+  ctx: RegistryContext,
+  manifestoId: string,
+  body: unknown,
+  requestLocale: Locale,
+): Promise<SubmissionReceipt> {
+  const manifesto = ctx.manifestos.get(manifestoId);
+  if (!manifesto) throw new ApiError(404, 'manifesto.unknown');
+  if (!isRecord(body)) throw new ApiError(422, 'submission.invalid');
+  const { altcha, ...input } = body;
+  const locale: Locale =
+    input.locale === 'en' ? 'en' : input.locale === 'fr' ? 'fr' : requestLocale;
+
+  const validation = validateSignature(input, { manifesto, locale });
+  if (!validation.ok) throw new ApiError(422, 'submission.invalid', validation.issues);
+  const checked = checkCollectivityExists(validation.value, ctx.geo());
+  if (checked.issues.length) throw new ApiError(422, 'submission.invalid', checked.issues);
+  const submission = checked.submission;
+
+  const proof = await verifyProofOfWork(altcha, { hmacKey: ctx.challengeSecret });
+  if (!proof.ok) throw new ApiError(400, proof.code);
+  if (!(await ctx.store.challenges.spend(proof.replayKey, proof.expiresAt.toISOString()))) {
+    throw new ApiError(400, 'challenge.replayed');
+  }
+
+  const now = ctx.now();
+  const id = newSignatureId();
+  const row = newSignatureRow({
+    id,
+    key: signatureKey(submission),
+    submission,
+    manifestoHash: submission.manifestoHash ?? manifesto.contentHash,
+    now: isoNow(now),
+    geo: ctx.geo(),
+  });
+  const stored = await ctx.store.signatures.insertPending(row);
+
+  const mailContext = {
+    to: contactOf(submission),
+    locale: submission.locale,
+    manifesto: manifesto.texts[submission.locale]?.title ?? manifesto.texts.fr.title,
+    signatory: describeSignatory(submission),
+  };
+  if (stored) {
+    const token = await createToken({
+      secret: ctx.tokenSecret,
+      purpose: 'confirm',
+      signatureId: id,
+      expiresAt: new Date(now.getTime() + ctx.config.confirmationTtlHours * 3_600_000),
+    });
+    await ctx.mail.send(
+      confirmationMail({
+        ...mailContext,
+        link: `${ctx.config.publicUrl}/confirm?token=${encodeURIComponent(token)}`,
+        hours: ctx.config.confirmationTtlHours,
+        days: ctx.config.pendingRetentionDays,
+      }),
+      canonicalContact(submission),
+      now,
+    );
+  } else {
+    await ctx.mail.send(alreadySignedMail(mailContext), canonicalContact(submission), now);
+  }
+  return { id, status: 'pending_confirmation' };
+}

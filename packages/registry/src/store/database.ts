@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Where it lives, without credentials (safe to log). */
+  location: string;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL only: the schema to work in (created when missing); tests use one per file. */
+  pgSchema?: string;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** `postgres://` and `postgresql://` URLs go to PostgreSQL; anything else is a SQLite file. */
+export function databaseKindOf(url: string): DatabaseKind {
+  return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
+}
+
+function sqlitePathOf(url: string): string {
+  if (url === ':memory:' || url === 'sqlite::memory:') return ':memory:';
+  return url.replace(/^sqlite:(\/\/)?/i, '');
+}
+
+/** Opens the database named by `DATABASE_URL` (a file path, a `sqlite:` URL or a `postgres://` URL). */
+export async function openDatabase(
+  url: string,
+  options: OpenDatabaseOptions = {},
+): Promise<DatabaseHandle> {
+  if (databaseKindOf(url) === 'postgres') {
+    const schema = options.pgSchema;
+    if (schema !== undefined && !SCHEMA_NAME.test(schema))
+      throw new Error(`bad schema name ${schema}`);
+    if (schema) {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      } finally {
+        await admin.end();
+      }
+    }
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    const safe = new URL(url);
+    safe.password = '';
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      kind: 'postgres',
+      location: `${safe.origin}${safe.pathname}${schema ? ` (schema ${schema})` : ''}`,
+    };
+  }
+  const path = sqlitePathOf(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Sqlite(path);
+  // WAL: readers never wait for the writer. NORMAL is durable across process crashes (SIGKILL):
+  // a committed transaction is in the WAL file before the 202 leaves.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    kind: 'sqlite',
+    location: path,
+  };
+}

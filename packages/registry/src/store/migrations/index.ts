@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as initial from './001-initial.js';
+
+/** Every migration, by name; names sort in the order they run. Forward-only. */
+export const migrations: Record<string, Migration> = {
+  '001-initial': initial,
+};

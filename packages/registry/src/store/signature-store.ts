@@ -1,0 +1,197 @@
+import { type Kysely, type Selectable, sql, type Updateable } from 'kysely';
+import type { Database, SignatureTable } from './schema.js';
+
+export type SignatureRow = Selectable<SignatureTable>;
+export type SignaturePatch = Updateable<SignatureTable>;
+
+export interface PublishedFilter {
+  manifestoId: string;
+  kind?: string | undefined;
+  departementCode?: string | undefined;
+  /** Already folded to lowercase without accents. */
+  search?: string | undefined;
+  after?: { publishedAt: string; id: string } | undefined;
+  limit: number;
+}
+
+export interface CounterRow {
+  kind: string;
+  departement_code: string | null;
+  region_code: string | null;
+  count: number;
+  population: number;
+}
+
+/** Storage of signatures: every query about them, for SQLite and PostgreSQL alike. */
+export class SignatureStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Inserts a pending signature unless a live one with the same key exists.
+   * Returns `false` for a duplicate; concurrent duplicates end as one row (unique index).
+   */
+  async insertPending(row: SignatureRow): Promise<boolean> {
+    const inserted = await this.db
+      .insertInto('signatures')
+      .values(row)
+      .onConflict((oc) => oc.columns(['manifesto_id', 'signature_key']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+
+  async findById(id: string): Promise<SignatureRow | undefined> {
+    return this.db.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async findByKey(manifestoId: string, key: string): Promise<SignatureRow | undefined> {
+    return this.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('manifesto_id', '=', manifestoId)
+      .where('signature_key', '=', key)
+      .executeTakeFirst();
+  }
+
+  /**
+   * Compare-and-set: applies `patch` only while the row is still in `from` status, so that two
+   * concurrent transitions of one signature cannot both win. Returns whether it applied.
+   */
+  async updateIfStatus(id: string, from: string, patch: SignaturePatch): Promise<boolean> {
+    const result = await this.db
+      .updateTable('signatures')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async listByStatus(
+    status: string | undefined,
+    limit: number,
+    after?: { createdAt: string; id: string },
+  ): Promise<SignatureRow[]> {
+    let query = this.db.selectFrom('signatures').selectAll();
+    if (status) query = query.where('status', '=', status);
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '>', after.createdAt),
+          eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+        ]),
+      );
+    }
+    return query.orderBy('created_at').orderBy('id').limit(limit).execute();
+  }
+
+  /** All rows, oldest first, in pages (exports). */
+  async *all(pageSize = 1000): AsyncGenerator<SignatureRow> {
+    let after: { createdAt: string; id: string } | undefined;
+    for (;;) {
+      const page = await this.listByStatus(undefined, pageSize, after);
+      yield* page;
+      const last = page.at(-1);
+      if (!last || page.length < pageSize) return;
+      after = { createdAt: last.created_at, id: last.id };
+    }
+  }
+
+  async listPublished(filter: PublishedFilter): Promise<SignatureRow[]> {
+    let query = this.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('manifesto_id', '=', filter.manifestoId)
+      .where('status', '=', 'published');
+    if (filter.kind) query = query.where('kind', '=', filter.kind);
+    if (filter.departementCode)
+      query = query.where('departement_code', '=', filter.departementCode);
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      query = query.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+    }
+    const after = filter.after;
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('published_at', '<', after.publishedAt),
+          eb.and([eb('published_at', '=', after.publishedAt), eb('id', '<', after.id)]),
+        ]),
+      );
+    }
+    return query
+      .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(filter.limit)
+      .execute();
+  }
+
+  /** Published signatures of a manifesto grouped the way counters total them. */
+  async counterRows(manifestoId: string): Promise<CounterRow[]> {
+    const rows = await this.db
+      .selectFrom('signatures')
+      .select((eb) => [
+        'kind',
+        'departement_code',
+        'region_code',
+        eb.fn.countAll().as('count'),
+        eb.fn.coalesce(eb.fn.sum('population'), eb.lit(0)).as('population'),
+      ])
+      .where('manifesto_id', '=', manifestoId)
+      .where('status', '=', 'published')
+      .groupBy(['kind', 'departement_code', 'region_code'])
+      .execute();
+    return rows.map((r) => ({
+      kind: r.kind,
+      departement_code: r.departement_code,
+      region_code: r.region_code,
+      count: Number(r.count),
+      population: Number(r.population),
+    }));
+  }
+
+  /** Pending rows created before `before` (never confirmed), for retention. */
+  async pendingCreatedBefore(before: string): Promise<SignatureRow[]> {
+    return this.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('status', '=', 'pending_confirmation')
+      .where('created_at', '<', before)
+      .execute();
+  }
+
+  /** Rows whose status ended their life but still carry personal data. */
+  async closedWithPersonalData(): Promise<SignatureRow[]> {
+    return this.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('status', 'in', ['withdrawn', 'expired', 'rejected'])
+      .where('submission', 'is not', null)
+      .execute();
+  }
+
+  async manifestoRows(manifestoId: string): Promise<SignatureRow[]> {
+    return this.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('manifesto_id', '=', manifestoId)
+      .execute();
+  }
+
+  async update(id: string, patch: SignaturePatch): Promise<void> {
+    await this.db.updateTable('signatures').set(patch).where('id', '=', id).execute();
+  }
+
+  /** A cheap round trip, for health checks. */
+  async ping(): Promise<void> {
+    await this.db.selectFrom('signatures').select('id').limit(1).execute();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('signatures')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
