@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: validations per second of the full validation (`validateSignature`) against
+ * a baseline measured in the same process, a bare parse of the same object with the model's
+ * zod schema (`SignatureSubmission.safeParse`). Targets (issue 3): the full validation costs at
+ * most 3x the bare parse, and more than 50,000 valid submissions per second on one core.
+ * Runs the built package, as users get it.
+ */
+import { plateformcoop2023, SignatureSubmission } from '@plateformcoop/model';
+import { validateSignature } from '@plateformcoop/signature';
+
+const manifesto = plateformcoop2023;
+
+/** A valid submission, already in normalised form so that the bare parse accepts it too. */
+const valid = {
+  manifestoId: 'plateformcoop-2023',
+  manifestoHash: manifesto.contentHash,
+  locale: 'fr',
+  signatory: {
+    kind: 'collectivity',
+    collectivity: {
+      type: 'commune',
+      name: 'Ville de Lille',
+      inseeCode: '59350',
+      siren: '215903501',
+      departementCode: '59',
+    },
+    representative: {
+      givenName: 'Camille',
+      familyName: 'Martin',
+      role: 'adjoint',
+      function: "Adjointe à l'économie sociale et solidaire",
+      authorised: true,
+      email: 'camille.martin@example.org',
+      phone: '03 20 49 50 00',
+    },
+  },
+  commitments: ['sensibiliser-elus-et-agents', 'adapter-les-achats-publics'],
+  consents: { sign: true, publicDisplay: true, contact: false },
+};
+
+/** The same with the usual mistakes: a malformed SIREN, a bad e-mail, no consent. */
+const invalid = {
+  ...valid,
+  signatory: {
+    ...valid.signatory,
+    collectivity: { ...valid.signatory.collectivity, siren: '21590350' },
+    representative: { ...valid.signatory.representative, email: 'camille.martin@' },
+  },
+  consents: { sign: false, publicDisplay: true, contact: false },
+};
+
+/** Best of a few rounds of operations per second, after a warm-up. */
+function opsPerSecond(run: () => unknown, roundMs = 700, rounds = 4): number {
+  const deadline = performance.now() + 400;
+  while (performance.now() < deadline) for (let i = 0; i < 100; i++) run();
+  let best = 0;
+  for (let r = 0; r < rounds; r++) {
+    let count = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    while (elapsed < roundMs) {
+      for (let i = 0; i < 200; i++) run();
+      count += 200;
+      elapsed = performance.now() - start;
+    }
+    best = Math.max(best, (count * 1000) / elapsed);
+  }
+  return best;
+}
+
+function check(label: string, ok: boolean) {
+  if (!ok) throw new Error(`bench setup: ${label}`);
+}
+check('the valid submission is valid', validateSignature(valid, { manifesto }).ok);
+check('the bare parse accepts the valid submission', SignatureSubmission.safeParse(valid).success);
+check('the invalid submission is invalid', !validateSignature(invalid, { manifesto }).ok);
+check(
+  'the bare parse refuses the invalid submission',
+  !SignatureSubmission.safeParse(invalid).success,
+);
+
+const rows = [
+  {
+    name: 'valid submission',
+    full: () => validateSignature(valid, { manifesto }),
+    bare: () => SignatureSubmission.safeParse(valid),
+  },
+  {
+    name: 'invalid submission',
+    full: () => validateSignature(invalid, { manifesto }),
+    bare: () => SignatureSubmission.safeParse(invalid),
+  },
+].map(({ name, full, bare }) => {
+  const bareOps = opsPerSecond(bare);
+  const fullOps = opsPerSecond(full);
+  return { name, fullOps, bareOps, cost: bareOps / fullOps };
+});
+
+const format = (n: number) => Math.round(n).toLocaleString('en-US').padStart(10);
+console.log(
+  'validations per second (one core; baseline: SignatureSubmission.safeParse of the same object)',
+);
+console.log(
+  `${'case'.padEnd(20)} ${'full'.padStart(10)} ${'bare zod'.padStart(10)}  cost of full vs bare`,
+);
+for (const row of rows) {
+  console.log(
+    `${row.name.padEnd(20)} ${format(row.fullOps)} ${format(row.bareOps)}  ${row.cost.toFixed(2)}x`,
+  );
+}
+const misses: string[] = [];
+for (const row of rows)
+  if (row.cost > 3)
+    misses.push(`${row.name}: ${row.cost.toFixed(2)}x the bare parse (target: at most 3x)`);
+const validRow = rows[0]!;
+if (validRow.fullOps < 50_000)
+  misses.push(`valid submissions: ${format(validRow.fullOps).trim()}/s (target: over 50,000/s)`);
+if (misses.length > 0) {
+  console.log(`targets missed:\n  ${misses.join('\n  ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('targets met: at most 3x the bare parse, over 50,000 valid submissions per second');
+}

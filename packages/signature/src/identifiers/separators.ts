@@ -1,0 +1,12 @@
+/**
+ * What people put between the digits of an identifier: spaces of every kind (including the
+ * no-break and narrow no-break spaces that word processors insert), dots, dashes and hyphens,
+ * slashes, and invisible characters picked up by copy and paste.
+ */
+const SEPARATORS =
+  /[\s.\-‐‑‒–—/_\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Removes the usual separators from an identifier as typed. */
+export function stripSeparators(value: string): string {
+  return value.replace(SEPARATORS, '');
+}

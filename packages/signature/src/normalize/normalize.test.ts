@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeEmail } from './email.js';
+import { normalizeText, startsLikeFormula } from './text.js';
+import { normalizeUrl } from './url.js';
+
+describe('normalizeText', () => {
+  it('trims and collapses white space of every kind', () => {
+    expect(normalizeText('  Ville\u00a0de\u202fLille\t\n ')).toBe('Ville de Lille');
+    expect(normalizeText('Mairie   de  Roubaix')).toBe('Mairie de Roubaix');
+  });
+
+  it('composes accents (NFC)', () => {
+    expect(normalizeText('Re\u0301gion')).toBe('Région');
+    expect(normalizeText('Re\u0301gion')).toHaveLength(6);
+  });
+
+  it('removes control, zero-width and bidirectional characters', () => {
+    expect(normalizeText('Li\u200blle')).toBe('Lille');
+    expect(normalizeText('\u202eelliL')).toBe('elliL');
+    expect(normalizeText('Lil\u0000le\u0007')).toBe('Lille');
+    expect(normalizeText('\ufeffLille\u2066')).toBe('Lille');
+  });
+
+  it('composes a letter and its accent once a zero-width character between them is gone', () => {
+    expect(normalizeText('e\u200b\u0301')).toBe('é');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('startsLikeFormula', () => {
+  it.each(['=HYPERLINK("x")', '+33', '-2+3', '@SUM(A1)'])('spots %s', (text) => {
+    expect(startsLikeFormula(text)).toBe(true);
+  });
+
+  it('lets ordinary names through', () => {
+    expect(startsLikeFormula('Saint-Amand-les-Eaux')).toBe(false);
+    expect(startsLikeFormula("L'Île-Saint-Denis")).toBe(false);
+  });
+});
+
+describe('normalizeEmail', () => {
+  it('lowercases the domain only, and removes blanks', () => {
+    expect(normalizeEmail(' Camille.Martin@Mairie-Lille.FR ')).toBe(
+      'Camille.Martin@mairie-lille.fr',
+    );
+    expect(normalizeEmail('camille @ example.org')).toBe('camille@example.org');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.emailAddress(), fc.string({ unit: 'binary', maxLength: 40 })),
+        (s) => {
+          const once = normalizeEmail(s);
+          expect(normalizeEmail(once)).toBe(once);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('normalizeUrl', () => {
+  it('adds https:// to a bare host, and serialises the URL', () => {
+    expect(normalizeUrl('www.Mobicoop.fr')).toBe('https://www.mobicoop.fr/');
+    expect(normalizeUrl(' https://coopcycle.org/fr/ ')).toBe('https://coopcycle.org/fr/');
+  });
+
+  it('leaves other schemes for the validator to refuse', () => {
+    expect(normalizeUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(normalizeUrl('data:text/html,x')).toBe('data:text/html,x');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.webUrl(), fc.domain(), fc.string({ unit: 'binary', maxLength: 40 })),
+        (s) => {
+          const once = normalizeUrl(s);
+          expect(normalizeUrl(once)).toBe(once);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

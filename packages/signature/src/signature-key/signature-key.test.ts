@@ -1,0 +1,93 @@
+import { plateformcoop2023 } from '@plateformcoop/model';
+import { describe, expect, it } from 'vitest';
+import { copy, validSubmissions } from '../test-support/examples.js';
+import { validateSignature } from '../validation/validate-signature.js';
+import { canonicalEmail } from './canonical-email.js';
+import { registrableDomain } from './registrable-domain.js';
+import { signatureKey } from './signature-key.js';
+
+function keyOf(input: unknown): string {
+  const result = validateSignature(input, { manifesto: plateformcoop2023 });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return signatureKey(result.value);
+}
+
+describe('signatureKey', () => {
+  it('keys a commune by its INSEE code, whatever SIREN it gives', () => {
+    expect(keyOf(validSubmissions.lilleCommune)).toBe('insee:59350');
+    const typed = copy(validSubmissions.lilleCommune);
+    typed.signatory.collectivity.inseeCode = ' 59 350 ';
+    expect(keyOf(typed)).toBe('insee:59350');
+  });
+
+  it('keys a commune associée by its own INSEE code', () => {
+    const associee = copy(validSubmissions.lilleCommune) as {
+      signatory: { collectivity: Record<string, unknown> };
+    };
+    associee.signatory.collectivity = {
+      type: 'commune-associee',
+      name: 'Hellemmes-Lille',
+      inseeCode: '59298',
+    };
+    expect(keyOf(associee)).toBe('insee:59298');
+  });
+
+  it('keys an EPCI by its SIREN', () => {
+    expect(keyOf(validSubmissions.melEpci)).toBe('siren:200093201');
+  });
+
+  it('keys a platform by its SIREN, else by its registrable domain', () => {
+    expect(keyOf(validSubmissions.mobicoopPlatform)).toBe('domain:mobicoop.fr');
+    const other = copy(validSubmissions.mobicoopPlatform);
+    other.signatory.platform.website = 'https://MOBICOOP.fr/covoiturage';
+    expect(keyOf(other)).toBe('domain:mobicoop.fr');
+    const withSiren = copy(validSubmissions.mobicoopPlatform) as {
+      signatory: { platform: Record<string, unknown> };
+    };
+    withSiren.signatory.platform.siren = '732 829 320';
+    expect(keyOf(withSiren)).toBe('siren:732829320');
+  });
+
+  it('keys an individual by canonical e-mail', () => {
+    const typed = copy(validSubmissions.citizen);
+    typed.signatory.individual.email = 'Lea.Bernard+manifeste@Example.ORG';
+    expect(keyOf(typed)).toBe(keyOf(validSubmissions.citizen));
+  });
+
+  it('falls back to the representative’s e-mail for an organisation without SIREN or website', () => {
+    const bare = copy(validSubmissions.essNetwork) as {
+      signatory: { organization: Record<string, unknown> };
+    };
+    delete bare.signatory.organization.website;
+    expect(keyOf(bare)).toBe('contact:sam.petit@example.org');
+  });
+});
+
+describe('canonicalEmail', () => {
+  it('lowercases and drops sub-addressing', () => {
+    expect(canonicalEmail('Camille.Martin+petition@Example.org')).toBe(
+      'camille.martin@example.org',
+    );
+  });
+
+  it('reads Gmail addresses without dots, googlemail.com as gmail.com', () => {
+    expect(canonicalEmail('Jean.Dupont+x@googlemail.com')).toBe('jeandupont@gmail.com');
+    expect(canonicalEmail('j.e.a.n.dupont@gmail.com')).toBe('jeandupont@gmail.com');
+  });
+
+  it('keeps dots elsewhere', () => {
+    expect(canonicalEmail('jean.dupont@lille.fr')).toBe('jean.dupont@lille.fr');
+  });
+});
+
+describe('registrableDomain', () => {
+  it('follows the Public Suffix List, private suffixes included', () => {
+    expect(registrableDomain('https://www.coopcycle.org/fr/')).toBe('coopcycle.org');
+    expect(registrableDomain('https://lille.fr')).toBe('lille.fr');
+    // gouv.fr is itself a public suffix: each service under it is its own entity.
+    expect(registrableDomain('https://www.service.gouv.fr')).toBe('service.gouv.fr');
+    expect(registrableDomain('https://example.co.uk/x')).toBe('example.co.uk');
+    expect(registrableDomain('https://coopcycle.github.io/')).toBe('coopcycle.github.io');
+    expect(registrableDomain('https://127.0.0.1/')).toBeUndefined();
+  });
+});
