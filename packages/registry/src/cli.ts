@@ -90,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
       const config = loadConfig();
       const handle = await openDatabase(config.databaseUrl);
       try {
-        const results = await migrateToLatest(handle.db);
+        const results = await migrateToLatest(handle.db, handle.kind);
         print(
           results.length
             ? results.map((r) => `${r.migrationName}: ${r.status}`).join('\n')

@@ -46,8 +46,9 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   };
 
   const app = new Hono<AppEnv>();
-  app.use('*', securityHeaders());
+  // Outermost, so that it has the last word over the strict default set just inside it.
   for (const path of EMBEDDABLE) app.use(path, embeddable);
+  app.use('*', securityHeaders());
   const publicCors = cors({
     origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
     allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],

@@ -12,6 +12,7 @@ import type { RegistryContext } from '../registry-context.js';
 import { checkCollectivityExists } from './collectivity-check.js';
 import { canonicalContact, contactOf, describeSignatory } from './contact.js';
 import { isoNow, newSignatureRow } from './signature-row.js';
+import { unknownFieldIssues } from './unknown-fields.js';
 
 export interface SubmissionReceipt {
   id: string;
@@ -47,7 +48,13 @@ export async function submitSignature(
     input.locale === 'en' ? 'en' : input.locale === 'fr' ? 'fr' : requestLocale;
 
   const validation = validateSignature(input, { manifesto, locale });
-  if (!validation.ok) throw new ApiError(422, 'submission.invalid', validation.issues);
+  const unknown = unknownFieldIssues(input, locale);
+  if (!validation.ok || unknown.length) {
+    throw new ApiError(422, 'submission.invalid', [
+      ...(validation.ok ? [] : validation.issues),
+      ...unknown,
+    ]);
+  }
   const checked = checkCollectivityExists(validation.value, ctx.geo());
   if (checked.issues.length) throw new ApiError(422, 'submission.invalid', checked.issues);
   const submission = checked.submission;

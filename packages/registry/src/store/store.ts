@@ -21,7 +21,7 @@ export async function openStore(
   options: OpenDatabaseOptions & { migrate?: boolean } = {},
 ): Promise<Store> {
   const handle = await openDatabase(url, options);
-  if (options.migrate !== false) await migrateToLatest(handle.db);
+  if (options.migrate !== false) await migrateToLatest(handle.db, handle.kind);
   return {
     handle,
     signatures: new SignatureStore(handle.db),

@@ -4,8 +4,8 @@ import type { AppEnv } from '../app-env.js';
 
 /**
  * Strict defaults for every answer: no framing, no sniffing, no referrer, a CSP that allows
- * nothing (pages set their own), and `Cross-Origin-Resource-Policy: same-origin` unless a route
- * is meant to be embedded (see `embeddable`).
+ * nothing, and `Cross-Origin-Resource-Policy: same-origin`. A route that sets one of these
+ * itself keeps it (pages set a CSP with a nonce for their inline script).
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return secureHeaders({
@@ -19,6 +19,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     referrerPolicy: 'no-referrer',
     xFrameOptions: 'DENY',
     removePoweredBy: true,
+    overwrite: false,
   });
 }
 

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropTestDatabase, testDatabases } from '../test/databases.js';
+import { startTestRegistry, type TestRegistry } from '../test/test-registry.js';
+
+for (const database of testDatabases()) {
+  describe(`limits on ${database.name}`, () => {
+    let t: TestRegistry;
+    beforeAll(async () => {
+      t = await startTestRegistry(database, { rateLimitPerHour: 30 });
+    });
+    afterAll(async () => {
+      await t?.close();
+      await dropTestDatabase(database);
+    });
+
+    it("lets a town hall's shared address sign 30 people in an hour, slows a flood, never others", async () => {
+      const person = (i: number) =>
+        t.example('individual', (b) => {
+          b.signatory.individual.email = `agent-${i}@mairie.example.org`;
+          b.signatory.individual.familyName = `Agent ${i}`;
+        });
+      for (let i = 0; i < 30; i++)
+        expect((await t.sign(person(i), '203.0.113.7')).status).toBe(202);
+      const flood = await t.sign(person(30), '203.0.113.7');
+      expect(flood.status).toBe(429);
+      expect(Number(flood.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await flood.json()) as { error: { code: string } }).error.code).toBe('rate.limited');
+      expect((await t.sign(person(31), '198.51.100.9')).status).toBe(202);
+    });
+
+    it('sends no more than 3 mails a day to one address, with the same answer to the form', async () => {
+      const victim = 'victim@example.org';
+      const answers = [];
+      for (let i = 0; i < 5; i++) {
+        const body = t.example('organization', (b) => {
+          b.signatory.organization.name = `Association ${i}`;
+          b.signatory.representative.email = victim;
+        });
+        answers.push(await t.sign(body, `192.0.2.${100 + i}`));
+      }
+      expect(answers.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);
+      const shapes = await Promise.all(
+        answers.map(async (r) => Object.keys((await r.json()) as object).join()),
+      );
+      expect(new Set(shapes).size).toBe(1);
+      await t.registry.idle();
+      expect(t.outbox.to(victim)).toHaveLength(3);
+      t.clock.now = new Date(t.clock.now.getTime() + 25 * 3_600_000);
+      const later = t.example('organization', (b) => {
+        b.signatory.organization.name = 'Association du lendemain';
+        b.signatory.representative.email = victim;
+      });
+      expect((await t.sign(later, '192.0.2.200')).status).toBe(202);
+      await t.registry.idle();
+      expect(t.outbox.to(victim)).toHaveLength(4);
+    });
+  });
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Challenge } from 'altcha-lib';
+import type { RegistryConfig } from '../config/config.js';
+import { submissionExamples } from '../http/openapi/examples.js';
+import type { Mailer, MailMessage } from '../mail/mailer.js';
+import { createRegistry, type Registry } from '../registry.js';
+import type { TestDatabase } from './databases.js';
+import { solveAltcha } from './solve-challenge.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const MANIFESTO = 'plateformcoop-2023';
+export type Kind = keyof typeof submissionExamples;
+
+/** A mail transport that keeps what it was given, so tests read the mails. */
+export class OutboxMailer implements Mailer {
+  readonly description = 'test outbox';
+  readonly sent: MailMessage[] = [];
+  async send(message: MailMessage): Promise<void> {
+    this.sent.push(message);
+  }
+  close(): void {}
+  to(address: string): MailMessage[] {
+    return this.sent.filter((m) => m.to === address);
+  }
+}
+
+/** The token of the last link of that kind (`confirm` or `withdraw`) in a mail's text. */
+export function tokenIn(mail: MailMessage | undefined, action: 'confirm' | 'withdraw'): string {
+  const match = mail?.text.match(new RegExp(`/${action}\\?token=([^\\s]+)`));
+  if (!match) throw new Error(`no ${action} link in mail`);
+  return decodeURIComponent(match[1]!);
+}
+
+export interface TestRegistry {
+  registry: Registry;
+  outbox: OutboxMailer;
+  logs: string[];
+  clock: { now: Date };
+  request(path: string, init?: RequestInit & { from?: string }): Promise<Response>;
+  post(
+    path: string,
+    body: unknown,
+    init?: { from?: string; headers?: Record<string, string> },
+  ): Promise<Response>;
+  altcha(): Promise<string>;
+  /** An example body of that kind, with overrides merged into the signatory's parts. */
+  example(kind: Kind, change?: (body: Record<string, any>) => void): Record<string, any>;
+  sign(body: Record<string, unknown>, from?: string): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** A registry on a test database, with an outbox, a settable clock and the lowest proof of work. */
+export async function startTestRegistry(
+  database: TestDatabase,
+  config: Partial<RegistryConfig> = {},
+): Promise<TestRegistry> {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-registry-'));
+  const outbox = new OutboxMailer();
+  const logs: string[] = [];
+  const clock = { now: new Date() };
+  const registry = await createRegistry({
+    env: {},
+    config: {
+      dataDir: dir,
+      databaseUrl: database.url,
+      signingKeyFile: join(dir, 'signing-key.json'),
+      secret: 'test-secret-0123456789abcdef0123456789abcdef',
+      publicUrl: 'http://registry.test',
+      adminToken: ADMIN_TOKEN,
+      powCost: 1,
+      rateLimitPerHour: 0,
+      ...config,
+    },
+    ...(database.pgSchema ? { pgSchema: database.pgSchema } : {}),
+    mailer: outbox,
+    log: (line) => logs.push(line),
+    now: () => clock.now,
+  });
+  const request = (path: string, init: RequestInit & { from?: string } = {}) => {
+    const { from = '192.0.2.1', ...rest } = init;
+    return registry.fetch(new Request(`http://registry.test${path}`, rest), {
+      incoming: { socket: { remoteAddress: from } },
+    });
+  };
+  const post = (
+    path: string,
+    body: unknown,
+    init: { from?: string; headers?: Record<string, string> } = {},
+  ) =>
+    request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...init.headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      ...(init.from ? { from: init.from } : {}),
+    });
+  const altcha = async () => {
+    const response = await request(`/v1/manifestos/${MANIFESTO}/challenge`);
+    return solveAltcha((await response.json()) as Challenge);
+  };
+  return {
+    registry,
+    outbox,
+    logs,
+    clock,
+    request,
+    post,
+    altcha,
+    example(kind, change) {
+      const body = structuredClone(submissionExamples[kind]) as Record<string, any>;
+      change?.(body);
+      return body;
+    },
+    async sign(body, from) {
+      return post(
+        `/v1/manifestos/${MANIFESTO}/signatures`,
+        { ...body, altcha: await altcha() },
+        from ? { from } : {},
+      );
+    },
+    close: () => registry.close(),
+  };
+}
