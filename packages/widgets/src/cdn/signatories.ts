@@ -1,0 +1,5 @@
+/** Browser bundle of <plateformcoop-signatories> alone. */
+import '../signatories/define.js';
+import { bootBundle } from './boot.js';
+
+bootBundle(['signatories']);

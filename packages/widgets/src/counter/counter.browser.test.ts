@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { axeViolations } from '../../test/axe.js';
+import { mount, shadowText, until } from '../../test/render.js';
+import './define.js';
+import type { PlateformcoopCounter } from './counter.element.js';
+
+let registry: string;
+
+beforeAll(async () => {
+  registry = await commands.registryUrl();
+  // Before any counter is read: the registry lets browsers keep its counter a few seconds.
+  await commands.publishCommune('Lille', '59350', '215903501', '59', '32');
+});
+
+describe('<plateformcoop-counter> against the real registry', () => {
+  it('shows the registry’s number, accessible in French and in English', async () => {
+    for (const lang of ['fr', 'en']) {
+      const counter = await mount<PlateformcoopCounter>(
+        `<plateformcoop-counter registry="${registry}" goal="100"></plateformcoop-counter>`,
+        lang,
+      );
+      expect(await axeViolations(counter), `loading, ${lang}`).toEqual([]);
+      await until(() => counter.count !== undefined, 'the counter');
+      await counter.updateComplete;
+      expect(shadowText(counter)).toContain(lang === 'fr' ? 'Objectif : 100' : 'Goal: 100');
+      expect(await axeViolations(counter), `loaded, ${lang}`).toEqual([]);
+    }
+  });
+
+  it('follows the event stream with `live` and announces the change politely', async () => {
+    const counter = await mount<PlateformcoopCounter>(
+      `<plateformcoop-counter registry="${registry}" live></plateformcoop-counter>`,
+    );
+    const changes: number[] = [];
+    counter.addEventListener('plateformcoop-counter-change', (e) =>
+      changes.push((e as CustomEvent).detail.count),
+    );
+    const first = await until(() => counter.count, 'the first value', 5_000).catch(
+      () => counter.count ?? 0,
+    );
+    await commands.publishIndividual('Live', 'Stream', true);
+    await until(() => (counter.count ?? 0) > first, 'the live update', 10_000);
+    const status = counter.shadowRoot!.querySelector('[role="status"]')!;
+    await counter.updateComplete;
+    expect(status.textContent).toContain(String(counter.count));
+    expect(changes.at(-1)).toBe(counter.count);
+  });
+
+  it('counts one kind or one département', async () => {
+    const byKind = await mount<PlateformcoopCounter>(
+      `<plateformcoop-counter registry="${registry}" kind="collectivity">collectivités</plateformcoop-counter>`,
+    );
+    await until(() => byKind.count !== undefined, 'collectivities');
+    expect(byKind.count).toBeGreaterThanOrEqual(1);
+    const slot = byKind.shadowRoot!.querySelector('slot')!;
+    expect(
+      slot
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join(''),
+    ).toBe('collectivités');
+    const byDep = await mount<PlateformcoopCounter>(
+      `<plateformcoop-counter registry="${registry}" departement="2A"></plateformcoop-counter>`,
+    );
+    await until(() => byDep.count !== undefined, 'the département');
+    expect(byDep.count).toBe(0);
+  });
+
+  it('says so in the page’s language when the registry cannot be reached', async () => {
+    const errors: string[] = [];
+    document.addEventListener(
+      'plateformcoop-error',
+      (e) => errors.push((e as CustomEvent).detail.code),
+      { once: true },
+    );
+    const counter = await mount<PlateformcoopCounter>(
+      `<plateformcoop-counter registry="http://127.0.0.1:9"></plateformcoop-counter>`,
+      'en',
+    );
+    await until(() => errors.length > 0, 'the error event');
+    await counter.updateComplete;
+    expect(errors).toEqual(['network.unavailable']);
+    expect(shadowText(counter)).toContain('not answering');
+    expect(await axeViolations(counter)).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * The registry a widget talks to when its `registry` attribute is absent. The browser bundles
+ * that the registry serves itself (under `/widgets/`) set it to their own origin, so
+ * `<script src="https://signer.example.org/widgets/plateformcoop.js">` needs no attribute.
+ */
+let fallbackRegistry: string | undefined;
+
+export function setDefaultRegistry(url: string | undefined): void {
+  fallbackRegistry = url;
+}
+
+export function defaultRegistry(): string | undefined {
+  return fallbackRegistry;
+}
+
+/**
+ * The registry that serves a bundle at `<registry>/widgets/<file>.js`, if that is the case (a
+ * package CDN's `/widgets/dist/cdn/<file>.js` is not).
+ */
+export function registryServingBundle(bundleUrl: string): string | undefined {
+  const url = new URL(bundleUrl);
+  const match = /^(.*)\/widgets\/[^/]+\.js$/.exec(url.pathname);
+  return match ? `${url.origin}${match[1]}/` : undefined;
+}

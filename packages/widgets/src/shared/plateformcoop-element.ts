@@ -1,0 +1,79 @@
+import { LitElement } from 'lit';
+import { defaultRegistry } from './default-registry.js';
+import { resolveLocale, toWidgetLocale, type WidgetLocale } from './locale.js';
+import { type MessageParams, type MessageTable, translate } from './messages.js';
+import { sharedMessages } from './shared.messages.js';
+import { themeStyles } from './theme.styles.js';
+import { WIDGETS_VERSION } from './version.js';
+import { dispatchWidgetEvent, WIDGET_ERROR, type WidgetErrorDetail } from './widget-events.js';
+
+/** The manifesto a widget shows when its `manifesto` attribute is absent. */
+export const DEFAULT_MANIFESTO = 'plateformcoop-2023';
+
+/**
+ * What every PlateformCoop element shares: the `registry`, `manifesto` and `lang` attributes,
+ * language inheritance from the page, the theme, words from the message catalogue and errors
+ * reported as `plateformcoop-error` events.
+ */
+export abstract class PlateformcoopElement extends LitElement {
+  /** Read by `defineElement` to tell two copies of the widgets apart. */
+  static readonly version = WIDGETS_VERSION;
+
+  static override styles = [themeStyles];
+
+  /** The slices of the message catalogue this element speaks, most specific first. */
+  static messages: readonly MessageTable[] = [sharedMessages];
+
+  // Reactive properties are declared statically (no decorators): smaller bundles.
+  static override properties = {
+    registry: {},
+    manifesto: {},
+    lang: {},
+  };
+
+  /** Base URL of the registry's HTTP API, e.g. `https://signer.example.org`. */
+  registry = '';
+
+  /** Id of the manifesto. */
+  manifesto = DEFAULT_MANIFESTO;
+
+  /**
+   * `fr` (default) or `en`; when absent, the language of the nearest ancestor with a `lang`
+   * attribute.
+   */
+  declare lang: string;
+
+  /** The language the element speaks now. */
+  get locale(): WidgetLocale {
+    return toWidgetLocale(this.getAttribute('lang')) ?? resolveLocale(this);
+  }
+
+  /** A message of the catalogue in the element's language. */
+  protected t(code: string, params?: MessageParams): string {
+    return translate(
+      (this.constructor as typeof PlateformcoopElement).messages,
+      code,
+      this.locale,
+      params,
+    );
+  }
+
+  /** The registry's base URL: the attribute, or the registry that served the bundle. */
+  protected get registryUrl(): string | undefined {
+    return this.registry || defaultRegistry();
+  }
+
+  /** Turns any failure into a stable code and a message, and tells the host page. */
+  protected reportError(cause: unknown): WidgetErrorDetail {
+    // A RegistryError, or any failure that carries a stable code; anything else is unexpected.
+    const carried = (cause as { code?: unknown } | undefined)?.code;
+    const code = typeof carried === 'string' ? carried : 'widget.unexpected';
+    const detail = { code, message: this.t(code) };
+    dispatchWidgetEvent(this, WIDGET_ERROR, detail);
+    return detail;
+  }
+
+  protected formatNumber(value: number): string {
+    return value.toLocaleString(this.locale === 'fr' ? 'fr-FR' : 'en-GB');
+  }
+}

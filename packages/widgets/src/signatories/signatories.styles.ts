@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const signatoriesStyles = css`
+  :host {
+    min-height: 20em;
+  }
+  .title {
+    margin: 0 0 0.75em;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: flex-end;
+    margin-bottom: 1em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 12em;
+    min-width: 0;
+  }
+  label {
+    font-weight: 700;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--plateformcoop-color-surface, #fff);
+    border: 0.0625em solid var(--plateformcoop-color-border, #767676);
+    border-radius: var(--plateformcoop-radius, 0.375em);
+    padding: 0.5em;
+    min-height: 2.75em;
+    width: 100%;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    padding: 0.75em 0;
+    border-top: 0.0625em solid var(--plateformcoop-color-divider, #c4c4c4);
+  }
+  .name {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: block;
+    font-size: 0.875em;
+  }
+  .more {
+    margin-top: 1em;
+  }
+`;

@@ -1,0 +1,192 @@
+/**
+ * Vitest browser commands (they run in Node) that give the browser tests a real registry:
+ * `@plateformcoop/registry` on 127.0.0.1 with a temporary SQLite database, the lowest proof of
+ * work, no rate limit and mail kept in memory. Signatures are published through its HTTP API as
+ * a person would: sign (solving the proof of work), follow the mailed link, and for a
+ * collectivity, a moderator's publication. No answer of the registry is made up here.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Mailer, type MailMessage, serveRegistry } from '@plateformcoop/registry';
+
+type RunningRegistry = Awaited<ReturnType<typeof serveRegistry>>;
+
+import { type Challenge, solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
+import type { BrowserCommand } from 'vitest/node';
+
+const ADMIN_TOKEN = 'widgets-test-admin-token-0123456789';
+const MANIFESTO = 'plateformcoop-2023';
+
+class MemoryOutbox implements Mailer {
+  readonly description = 'widgets test outbox';
+  readonly sent: MailMessage[] = [];
+  async send(message: MailMessage): Promise<void> {
+    this.sent.push(message);
+  }
+  close(): void {}
+}
+
+let running: Promise<{ server: RunningRegistry; outbox: MemoryOutbox }> | undefined;
+
+function registry() {
+  running ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-widgets-registry-'));
+    const outbox = new MemoryOutbox();
+    const server = await serveRegistry({
+      env: {},
+      config: {
+        host: '127.0.0.1',
+        port: 0,
+        dataDir: dir,
+        databaseUrl: join(dir, 'registry.sqlite'),
+        signingKeyFile: join(dir, 'signing-key.json'),
+        secret: 'widgets-test-secret-0123456789abcdef0123456789',
+        publicUrl: 'http://127.0.0.1',
+        adminToken: ADMIN_TOKEN,
+        powCost: 1,
+        rateLimitPerHour: 0,
+      },
+      mailer: outbox,
+      log: () => {},
+    });
+    // The test run ends with the process; the server must not keep it alive.
+    server.server.unref();
+    return { server, outbox };
+  })();
+  return running;
+}
+
+async function api(path: string, init: RequestInit = {}): Promise<Response> {
+  const { server } = await registry();
+  return fetch(`${server.url}${path}`, init);
+}
+
+async function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await api(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  return response.json() as Promise<Record<string, unknown>>;
+}
+
+async function solvedAltcha(): Promise<string> {
+  const challenge = (await (
+    await api(`/v1/manifestos/${MANIFESTO}/challenge`)
+  ).json()) as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey, timeout: 30_000 });
+  if (!solution) throw new Error('challenge not solved');
+  const { parameters, signature } = challenge;
+  return Buffer.from(JSON.stringify({ challenge: { parameters, signature }, solution })).toString(
+    'base64',
+  );
+}
+
+/** Signs, confirms through the mailed link, and publishes (moderation) when needed. */
+async function publish(submission: Record<string, unknown>, email: string): Promise<string> {
+  const { outbox } = await registry();
+  const before = outbox.sent.length;
+  const receipt = await postJson(`/v1/manifestos/${MANIFESTO}/signatures`, {
+    ...submission,
+    altcha: await solvedAltcha(),
+  });
+  const id = String(receipt.id);
+  const mail = outbox.sent.slice(before).find((m) => m.to === email);
+  const token = mail?.text.match(/\/confirm\?token=([^\s]+)/)?.[1];
+  if (!token) throw new Error(`no confirmation mail to ${email}`);
+  const confirmed = await postJson('/v1/confirmations', { token: decodeURIComponent(token) });
+  if (confirmed.status !== 'published') {
+    await postJson(
+      `/v1/admin/signatures/${id}/publish`,
+      {},
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    );
+  }
+  return id;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each command has its own argument list
+export const registryCommands: Record<string, BrowserCommand<any[]>> = {
+  /** The base URL of the test registry (started on first use). */
+  registryUrl: async () => (await registry()).server.url,
+  /** Publishes a citizen's signature; returns its id. */
+  publishIndividual: async (
+    _context,
+    givenName: string,
+    familyName: string,
+    publicDisplay = true,
+  ) => {
+    const email = `${givenName}.${familyName}@example.org`.toLowerCase().replace(/[^a-z.@-]/g, '');
+    return publish(
+      {
+        manifestoId: MANIFESTO,
+        locale: 'fr',
+        signatory: {
+          kind: 'individual',
+          individual: { givenName, familyName, email, postalCode: '59000' },
+        },
+        commitments: [],
+        consents: { sign: true, publicDisplay, contact: false },
+      },
+      email,
+    );
+  },
+  /** Publishes a commune's signature (moderated); returns its id. */
+  publishCommune: async (
+    _context,
+    name: string,
+    inseeCode: string,
+    siren: string,
+    departementCode: string,
+    regionCode: string,
+  ) => {
+    const email = `mairie-${inseeCode}@example.org`;
+    return publish(
+      {
+        manifestoId: MANIFESTO,
+        locale: 'fr',
+        signatory: {
+          kind: 'collectivity',
+          collectivity: { type: 'commune', name, inseeCode, siren, departementCode, regionCode },
+          representative: {
+            givenName: 'Camille',
+            familyName: 'Exemple',
+            role: 'maire',
+            authorised: true,
+            email,
+          },
+        },
+        commitments: [],
+        consents: { sign: true, publicDisplay: true, contact: false },
+      },
+      email,
+    );
+  },
+  /** The last confirmation link mailed to an address, as the signer would receive it. */
+  lastMailTo: async (_context, email: string) => {
+    const { outbox } = await registry();
+    return outbox.sent.filter((m) => m.to === email).at(-1)?.subject ?? null;
+  },
+};
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    registryUrl: () => Promise<string>;
+    publishIndividual: (
+      givenName: string,
+      familyName: string,
+      publicDisplay?: boolean,
+    ) => Promise<string>;
+    publishCommune: (
+      name: string,
+      inseeCode: string,
+      siren: string,
+      departementCode: string,
+      regionCode: string,
+    ) => Promise<string>;
+    lastMailTo: (email: string) => Promise<string | null>;
+  }
+}

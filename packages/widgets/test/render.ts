@@ -1,0 +1,29 @@
+/** Puts markup in the test page (in a `lang` container) and waits for its widgets to render. */
+export async function mount<T extends HTMLElement>(markup: string, lang = 'fr'): Promise<T> {
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.innerHTML = markup;
+  document.body.replaceChildren(host);
+  const element = host.firstElementChild as T & { updateComplete?: Promise<unknown> };
+  await element.updateComplete;
+  return element;
+}
+
+/** Waits until `check` returns a truthy value (polling each animation frame), or fails. */
+export async function until<T>(
+  check: () => T,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
