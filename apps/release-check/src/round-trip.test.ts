@@ -1,0 +1,297 @@
+/**
+ * The real round trip: publish every public package with the release script's publish step to
+ * a private registry on 127.0.0.1, install them in a fresh project from that registry, and use
+ * them the ways our users do: Node ESM imports, a TypeScript type check, a Vite-bundled page in
+ * Chromium, and the registry's CLI.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
+import { type BackgroundProcess, startBackground } from './background-process.ts';
+import { cleanEnv } from './clean-env.ts';
+import { type ConsumerProject, createConsumerProject } from './consumer-project.ts';
+import { freePort, waitForHttp } from './free-port.ts';
+import { type LocalRegistry, startLocalRegistry } from './local-registry.ts';
+import { findPublicPackage, publicPackages, repositoryRoot } from './repository.ts';
+import { runCommand } from './run-command.ts';
+import { serveFolder } from './static-server.ts';
+
+const packages = publicPackages();
+const model = findPublicPackage('@plateformcoop/model');
+const signature = findPublicPackage('@plateformcoop/signature');
+const widgets = findPublicPackage('@plateformcoop/widgets');
+const registry = findPublicPackage('@plateformcoop/registry');
+
+const workDir = mkdtempSync(join(tmpdir(), 'plateformcoop-round-trip-'));
+let localRegistry: LocalRegistry | undefined;
+let consumer: ConsumerProject;
+const servers: BackgroundProcess[] = [];
+
+/** The npm registry this machine installs from: the local registry proxies it for the rest. */
+async function upstreamRegistry(): Promise<string> {
+  const { stdout } = await runCommand('npm', ['config', 'get', 'registry'], {
+    cwd: workDir,
+    env: cleanEnv(),
+    timeoutMs: 30_000,
+  });
+  return stdout.trim();
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+beforeAll(async () => {
+  localRegistry = await startLocalRegistry(join(workDir, 'registry'), await upstreamRegistry());
+  // Exactly what a maintainer or CI runs, only pointed at the local registry and without tags.
+  await runCommand(
+    process.execPath,
+    ['scripts/release/release.mjs', 'publish', '--registry', localRegistry.url, '--no-git-tag'],
+    {
+      cwd: repositoryRoot,
+      env: cleanEnv({ NPM_CONFIG_USERCONFIG: localRegistry.publisherNpmrc }),
+      timeoutMs: 180_000,
+    },
+  );
+  const devDependencies: Record<string, string> = {
+    typescript: '5.9.3',
+    '@types/node': '^20.19.0',
+  };
+  if (widgets) {
+    devDependencies.vite = widgetsDevDependency('vite');
+    devDependencies['playwright-core'] = rootDevDependency('playwright-core');
+  }
+  consumer = await createConsumerProject(
+    join(workDir, 'consumer'),
+    localRegistry.url,
+    packages,
+    devDependencies,
+  );
+}, 600_000);
+
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
+  await localRegistry?.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+function widgetsDevDependency(name: string): string {
+  const manifest = JSON.parse(readFileSync(join(widgets!.dir, 'package.json'), 'utf8'));
+  return manifest.devDependencies?.[name] ?? 'latest';
+}
+
+function rootDevDependency(name: string): string {
+  const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'));
+  return manifest.devDependencies[name];
+}
+
+describe('publish to a private registry, install in a fresh project', () => {
+  it('installs every public package, byte for byte what the workspace built', () => {
+    expect(packages.length).toBeGreaterThan(0);
+    for (const pkg of packages) {
+      const installed = join(consumer.dir, 'node_modules', pkg.manifest.name);
+      const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+      expect(manifest.version).toBe(pkg.manifest.version);
+      const builtFiles = readdirSync(join(pkg.dir, 'dist'), {
+        recursive: true,
+        withFileTypes: true,
+      })
+        .filter((entry) => entry.isFile() && !/\.test\./.test(entry.name))
+        .map((entry) => join(entry.parentPath, entry.name).slice(pkg.dir.length + 1));
+      expect(builtFiles.length).toBeGreaterThan(0);
+      for (const file of builtFiles)
+        expect(sha256(join(installed, file)), `${pkg.manifest.name}/${file}`).toBe(
+          sha256(join(pkg.dir, file)),
+        );
+    }
+  });
+
+  it.runIf(model)('imports the model and the signature core in Node (ESM)', async () => {
+    const lines = [
+      "import { plateformcoop2023, safeParseSignatureSubmission } from '@plateformcoop/model';",
+      'const result = { manifesto: plateformcoop2023.id, emptyIsValid: safeParseSignatureSubmission({}).success };',
+    ];
+    if (signature)
+      lines.push(
+        "const { isValidSiren, validateSignature } = await import('@plateformcoop/signature');",
+        "result.siren = [isValidSiren('215903501'), isValidSiren('215903502')];",
+        'const validation = validateSignature({}, { manifesto: plateformcoop2023 });',
+        'result.signatureOk = validation.ok;',
+        'result.issueCodes = validation.ok ? [] : validation.issues.map((issue) => issue.code);',
+      );
+    lines.push('console.log(JSON.stringify(result));');
+    writeFileSync(join(consumer.dir, 'use-packages.mjs'), `${lines.join('\n')}\n`);
+    const { stdout } = await consumer.run('node', ['use-packages.mjs']);
+    const result = JSON.parse(stdout);
+    expect(result.manifesto).toBe('plateformcoop-2023');
+    expect(result.emptyIsValid).toBe(false);
+    if (signature) {
+      expect(result.siren).toEqual([true, false]);
+      expect(result.signatureOk).toBe(false);
+      expect(result.issueCodes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.runIf(model)(
+    'type-checks a consumer with tsc, and tsc catches a misuse',
+    async () => {
+      const lines = [
+        "import { plateformcoop2023, type SignatureSubmission } from '@plateformcoop/model';",
+        'export const manifestoId: string = plateformcoop2023.id;',
+        "export const locale: SignatureSubmission['locale'] = 'fr';",
+      ];
+      if (signature)
+        lines.push(
+          "import { isValidSiren, type SignatureValidation, validateSignature } from '@plateformcoop/signature';",
+          'export const validation: SignatureValidation = validateSignature({}, { manifesto: plateformcoop2023 });',
+          "export const sirenOk: boolean = isValidSiren('215903501');",
+        );
+      if (widgets)
+        lines.push(
+          "import { PlateformcoopCounter } from '@plateformcoop/widgets';",
+          'export const counterElement: HTMLElement = new PlateformcoopCounter();',
+        );
+      if (registry)
+        lines.push(
+          "import * as registryModule from '@plateformcoop/registry';",
+          'export const registryExports: string[] = Object.keys(registryModule);',
+        );
+      writeFileSync(join(consumer.dir, 'consumer.ts'), `${lines.join('\n')}\n`);
+      writeFileSync(
+        join(consumer.dir, 'misuse.ts'),
+        "import { plateformcoop2023 } from '@plateformcoop/model';\nexport const wrong: number = plateformcoop2023.id;\n",
+      );
+      // Node's own resolution (exports, .d.ts next to .js), strict, and our .d.ts checked too.
+      const tsc = (file: string) =>
+        consumer.run('npx', [
+          '--no-install',
+          'tsc',
+          '--noEmit',
+          '--strict',
+          '--module',
+          'nodenext',
+          '--moduleResolution',
+          'nodenext',
+          '--target',
+          'es2022',
+          '--lib',
+          'es2022,dom',
+          '--types',
+          'node',
+          file,
+        ]);
+      await tsc('consumer.ts');
+      await expect(tsc('misuse.ts')).rejects.toThrow(/misuse\.ts\(2,14\): error TS2322/);
+    },
+    120_000,
+  );
+
+  it.runIf(widgets)(
+    'bundles a page with the widgets through Vite and runs it in Chromium',
+    async () => {
+      const tags = [
+        'plateformcoop-signature-form',
+        'plateformcoop-counter',
+        'plateformcoop-platform-card',
+        'plateformcoop-badge',
+        'plateformcoop-signatories',
+      ];
+      const page = join(consumer.dir, 'page');
+      mkdirSync(page, { recursive: true });
+      // An address where nothing listens: the page must still render without throwing.
+      const registryUrl = `http://127.0.0.1:${await freePort()}`;
+      writeFileSync(
+        join(page, 'index.html'),
+        `<!doctype html>
+<html lang="fr">
+  <head><meta charset="utf-8"><title>PlateformCoop round trip</title></head>
+  <body>
+    ${tags.map((tag) => `<${tag} registry="${registryUrl}" platform="coopcycle"></${tag}>`).join('\n    ')}
+    <script type="module" src="./main.js"></script>
+  </body>
+</html>
+`,
+      );
+      writeFileSync(join(page, 'main.js'), "import '@plateformcoop/widgets/define';\n");
+      await consumer.run(
+        'npx',
+        ['--no-install', 'vite', 'build', 'page', '--outDir', 'dist', '--base', './'],
+        180_000,
+      );
+      const built = join(page, 'dist');
+      const bundle = readdirSync(join(built, 'assets'))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => readFileSync(join(built, 'assets', file), 'utf8'))
+        .join('\n');
+      expect(bundle).not.toContain('Lit is in dev mode');
+
+      const site = await serveFolder(built);
+      const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+      try {
+        const tab = await browser.newPage();
+        const pageErrors: string[] = [];
+        tab.on('pageerror', (error) => pageErrors.push(String(error)));
+        await tab.goto(site.url);
+        // A bundler that drops the registration leaves the tags undefined: wait a bounded time.
+        const rendered = await tab.evaluate(async (names) => {
+          const within = <T>(promise: Promise<T>, ms: number) =>
+            Promise.race([
+              promise.then(() => true),
+              new Promise<boolean>((r) => setTimeout(r, ms, false)),
+            ]);
+          return Promise.all(
+            names.map(async (name) => {
+              const defined = await within(customElements.whenDefined(name), 10_000);
+              const element = document.querySelector(name) as HTMLElement & {
+                updateComplete?: Promise<unknown>;
+              };
+              if (defined && element.updateComplete) await within(element.updateComplete, 10_000);
+              return { name, defined, rendered: (element.shadowRoot?.innerHTML.length ?? 0) > 0 };
+            }),
+          );
+        }, tags);
+        expect(rendered).toEqual(tags.map((name) => ({ name, defined: true, rendered: true })));
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await browser.close();
+        await site.close();
+      }
+    },
+    240_000,
+  );
+
+  it.runIf(registry)(
+    'runs `npx @plateformcoop/registry serve` and answers /healthz',
+    async () => {
+      const port = await freePort();
+      const server = startBackground('npx', ['--no-install', '@plateformcoop/registry', 'serve'], {
+        cwd: consumer.dir,
+        env: cleanEnv({
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          PUBLIC_URL: `http://127.0.0.1:${port}`,
+          DATABASE_URL: join(consumer.dir, 'data', 'registry.sqlite'),
+          MAIL_URL: 'console',
+        }),
+      });
+      servers.push(server);
+      try {
+        const response = await waitForHttp(
+          `http://127.0.0.1:${port}/healthz`,
+          60_000,
+          server.isRunning,
+        );
+        expect(response.status).toBe(200);
+      } catch (error) {
+        throw new Error(`${String(error)}\n${server.output()}`);
+      } finally {
+        await server.stop();
+      }
+    },
+    120_000,
+  );
+});
