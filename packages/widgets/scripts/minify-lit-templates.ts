@@ -29,6 +29,9 @@ export function minifyCss(cssText: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/;}/g, '}')
+    .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
+    .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2')
     .trim();
 }
 

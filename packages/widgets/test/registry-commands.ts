@@ -85,8 +85,23 @@ async function solvedAltcha(): Promise<string> {
   );
 }
 
-/** Signs, confirms through the mailed link, and publishes (moderation) when needed. */
-async function publish(submission: Record<string, unknown>, email: string): Promise<string> {
+const published = new Map<string, Promise<string>>();
+
+/**
+ * Signs, confirms through the mailed link, and publishes (moderation) when needed. Once per
+ * address: test files share the registry, and a second signature would only get an "already
+ * signed" mail.
+ */
+function publish(submission: Record<string, unknown>, email: string): Promise<string> {
+  let id = published.get(email);
+  if (!id) {
+    id = publishOnce(submission, email);
+    published.set(email, id);
+  }
+  return id;
+}
+
+async function publishOnce(submission: Record<string, unknown>, email: string): Promise<string> {
   const { outbox } = await registry();
   const before = outbox.sent.length;
   const receipt = await postJson(`/v1/manifestos/${MANIFESTO}/signatures`, {
@@ -108,10 +123,23 @@ async function publish(submission: Record<string, unknown>, email: string): Prom
   return id;
 }
 
+/** The base URL of the test registry (started on first use); for Node tests too. */
+export async function testRegistryUrl(): Promise<string> {
+  return (await registry()).server.url;
+}
+
+/** Stops the test registry (Node tests; the browser run ends with its process). */
+export async function stopTestRegistry(): Promise<void> {
+  const current = running;
+  running = undefined;
+  published.clear();
+  if (current) await (await current).server.stop();
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument list
 export const registryCommands: Record<string, BrowserCommand<any[]>> = {
   /** The base URL of the test registry (started on first use). */
-  registryUrl: async () => (await registry()).server.url,
+  registryUrl: () => testRegistryUrl(),
   /** Publishes a citizen's signature; returns its id. */
   publishIndividual: async (
     _context,
@@ -165,7 +193,31 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
       email,
     );
   },
-  /** The last confirmation link mailed to an address, as the signer would receive it. */
+  /** Publishes a platform's signature (matched to a known platform by its website); returns its id. */
+  publishPlatform: async (_context, name: string, website: string, sector: string) => {
+    const email = `contact@${new URL(website).hostname}`;
+    return publish(
+      {
+        manifestoId: MANIFESTO,
+        locale: 'fr',
+        signatory: {
+          kind: 'platform',
+          platform: { name, website, sector },
+          representative: {
+            givenName: 'Alex',
+            familyName: 'Exemple',
+            role: 'gerant',
+            authorised: true,
+            email,
+          },
+        },
+        commitments: [],
+        consents: { sign: true, publicDisplay: false, contact: false },
+      },
+      email,
+    );
+  },
+  /** The subject of the last mail sent to an address, as the signer would receive it. */
   lastMailTo: async (_context, email: string) => {
     const { outbox } = await registry();
     return outbox.sent.filter((m) => m.to === email).at(-1)?.subject ?? null;
@@ -187,6 +239,7 @@ declare module 'vitest/browser' {
       departementCode: string,
       regionCode: string,
     ) => Promise<string>;
+    publishPlatform: (name: string, website: string, sector: string) => Promise<string>;
     lastMailTo: (email: string) => Promise<string | null>;
   }
 }

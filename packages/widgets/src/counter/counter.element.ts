@@ -34,7 +34,6 @@ import { countOf, progressOf } from './counter-value.js';
  * @csspart progress - The progress bar's track.
  * @csspart progress-bar - The filled part of the progress bar.
  * @csspart goal - The "x of goal" line.
- * @csspart status - The polite live region that announces changes (visually hidden).
  *
  * @cssprop --plateformcoop-color-primary - Number and progress bar colour (default #1d4f91).
  * @cssprop --plateformcoop-color-track - The progress bar's track (default #dde3ea).
@@ -179,7 +178,7 @@ export class PlateformcoopCounter extends PlateformcoopElement {
       }
       <p class="label" part="label"><slot>${label}</slot></p>
       ${this.goal === undefined ? nothing : this.#renderGoal(count ?? 0, this.#goal())}
-      <p class="visually-hidden" part="status" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 
@@ -191,7 +190,7 @@ export class PlateformcoopCounter extends PlateformcoopElement {
 
   #renderGoal(count: number, goal: number | undefined): TemplateResult {
     const text = goal ? this.t('widget.counter.goal', { goal: this.formatNumber(goal) }) : '';
-    return html`<div class="track" part="progress" role="progressbar" aria-label=${this.t('widget.counter.progress')} aria-valuemin="0" aria-valuemax=${goal ?? 100} aria-valuenow=${goal ? Math.min(count, goal) : 0}>
+    return html`<div class="track" part="progress" role="progressbar" aria-label=${this.t('widget.counter.progress')} aria-valuemax=${goal ?? 100} aria-valuenow=${goal ? Math.min(count, goal) : 0}>
         <div class="bar" part="progress-bar"></div>
       </div>
       <p class="goal muted" part="goal">${text}\u00a0</p>`;

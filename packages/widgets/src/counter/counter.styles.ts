@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// The room of every line is there from the first paint (no layout shift when the number comes).
 export const counterStyles = css`
   :host {
     min-height: 5.5em;
@@ -7,17 +8,15 @@ export const counterStyles = css`
   :host([goal]) {
     min-height: 7.5em;
   }
-  .number {
+  p {
     margin: 0;
+  }
+  .number {
     font-size: 2.5em;
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
     color: var(--plateformcoop-color-primary, #1d4f91);
-  }
-  .label,
-  .scope {
-    margin: 0;
   }
   .track {
     margin-top: 0.5em;
@@ -33,7 +32,7 @@ export const counterStyles = css`
     transition: width 0.6s ease-out;
   }
   .goal {
-    margin: 0.25em 0 0;
+    margin-top: 0.25em;
     font-size: 0.875em;
   }
 `;

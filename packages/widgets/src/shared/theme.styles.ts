@@ -23,9 +23,7 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  ::before,
-  ::after {
+  * {
     box-sizing: inherit;
   }
   .surface {

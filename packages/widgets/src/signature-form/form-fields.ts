@@ -109,7 +109,10 @@ export function fieldId(path: string): string {
   return `f-${path.replace(/\./g, '-')}`;
 }
 
-/** Sets a value at a dotted path in a plain object, creating the objects along the way. */
+/**
+ * Sets a value at a dotted path in a plain object, creating the objects along the way; with
+ * `undefined`, only the objects are created.
+ */
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
   const last = keys.pop()!;
@@ -118,5 +121,5 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
     if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
     node = node[key] as Record<string, unknown>;
   }
-  node[last] = value;
+  if (value !== undefined) node[last] = value;
 }

@@ -95,7 +95,9 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('registry') || changed.has('manifesto')) this.#loadManifesto();
+    // Another registry serving the same manifesto keeps the form and what was typed.
+    const stale = this.manifestoData?.id !== this.manifesto;
+    if (changed.has('manifesto') || (changed.has('registry') && stale)) this.#loadManifesto();
   }
 
   #loadManifesto(): void {
@@ -140,6 +142,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
       if (field.type === 'checkbox') setPath(submission, field.path, value === true);
       else if (typeof value === 'string' && value.trim() !== '')
         setPath(submission, field.path, value);
+      // An empty part still exists, so that the core reports each missing field by name.
+      else setPath(submission, field.path, undefined);
     }
     return submission;
   }
@@ -249,7 +253,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     if (path.startsWith(`${COLLECTIVITY_PATH}.`) || path === COLLECTIVITY_PATH)
       return COLLECTIVITY_PATH;
     if (path.startsWith('commitments')) return 'commitments';
-    return path;
+    // An issue about a whole part goes to the first field of that part.
+    const fields = [...FIELDS_BY_KIND[this.kind ?? 'individual'], ...CONSENT_FIELDS];
+    if (fields.some((f) => f.path === path)) return path;
+    return fields.find((f) => f.path.startsWith(`${path}.`))?.path ?? path;
   }
 
   #focusField(path: string, event: Event): void {

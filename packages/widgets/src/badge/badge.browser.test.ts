@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { axeViolations } from '../../test/axe.js';
+import { mount, shadowText, until } from '../../test/render.js';
+import './define.js';
+import type { PlateformcoopBadge } from './badge.element.js';
+
+let registry: string;
+
+beforeAll(async () => {
+  registry = await commands.registryUrl();
+  await commands.publishPlatform('Mobicoop', 'https://www.mobicoop.fr', 'mobilite');
+});
+
+async function checked(markup: string, lang = 'fr') {
+  const results: { verified: boolean; reason?: string }[] = [];
+  document.addEventListener(
+    'plateformcoop-badge-verify',
+    (e) => results.push((e as CustomEvent).detail),
+    { once: true },
+  );
+  const badge = await mount<PlateformcoopBadge>(markup, lang);
+  expect(await axeViolations(badge), 'checking').toEqual([]);
+  await until(() => results.length, 'the check');
+  await badge.updateComplete;
+  return { badge, result: results[0]! };
+}
+
+describe('<plateformcoop-badge> against the real registry', () => {
+  it('does not claim "signed" on a page outside the attested website, even with a valid signature', async () => {
+    for (const lang of ['fr', 'en']) {
+      const { badge, result } = await checked(
+        `<plateformcoop-badge registry="${registry}" platform="mobicoop"></plateformcoop-badge>`,
+        lang,
+      );
+      // The attestation is genuine (the check got past its signature), but this page is localhost.
+      expect(result).toMatchObject({ verified: false, reason: 'badge.domain_mismatch' });
+      expect(badge.verified).toBe(false);
+      expect(shadowText(badge)).toContain(lang === 'fr' ? 'non vérifiée' : 'not verified');
+      expect(await axeViolations(badge), lang).toEqual([]);
+    }
+  });
+
+  it('shows nothing misleading for a platform without attestation', async () => {
+    const { badge, result } = await checked(
+      `<plateformcoop-badge registry="${registry}" platform="coopcircuits"></plateformcoop-badge>`,
+    );
+    expect(result).toMatchObject({ verified: false, reason: 'not_found' });
+    expect(shadowText(badge)).toContain('non vérifiée');
+  });
+
+  it('refuses an attestation of another manifesto', async () => {
+    const { result } = await checked(
+      `<plateformcoop-badge registry="${registry}" platform="mobicoop" manifesto="another-manifesto"></plateformcoop-badge>`,
+    );
+    expect(result).toMatchObject({ verified: false, reason: 'attestation.invalid' });
+  });
+});

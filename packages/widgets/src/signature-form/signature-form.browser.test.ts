@@ -1,0 +1,151 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { axeViolations } from '../../test/axe.js';
+import { mount, shadowText, until } from '../../test/render.js';
+import './define.js';
+import type { PlateformcoopSignatureForm } from './signature-form.element.js';
+
+let registry: string;
+
+beforeAll(async () => {
+  registry = await commands.registryUrl();
+});
+
+async function form(lang = 'fr', kind = 'individual') {
+  const element = await mount<PlateformcoopSignatureForm>(
+    `<plateformcoop-signature-form registry="${registry}" kind="${kind}" privacy-url="https://example.org/privacy"></plateformcoop-signature-form>`,
+    lang,
+  );
+  await until(() => element.shadowRoot!.querySelector('form'), 'the form');
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
+  element.shadowRoot!.querySelector<T & HTMLElement>(selector)!;
+
+describe('<plateformcoop-signature-form> against the real registry', () => {
+  it('is accessible empty, in French and in English, with no error on first paint', async () => {
+    for (const lang of ['fr', 'en']) {
+      const element = await form(lang);
+      expect(element.shadowRoot!.querySelectorAll('[aria-invalid="true"]').length).toBe(0);
+      // Every control has its label in the same shadow tree.
+      for (const control of element.shadowRoot!.querySelectorAll('input, select')) {
+        expect(
+          element.shadowRoot!.querySelector(`label[for="${control.id}"]`),
+          control.id,
+        ).not.toBeNull();
+      }
+      expect(await axeViolations(element), lang).toEqual([]);
+    }
+  });
+
+  it('validates a field after its first blur, tied to it by aria-describedby', async () => {
+    const element = await form();
+    const email = $<HTMLInputElement>(element, '#f-signatory-individual-email');
+    await userEvent.click(email);
+    await userEvent.keyboard('pas-une-adresse');
+    await element.updateComplete;
+    expect(email.getAttribute('aria-invalid')).toBe('false'); // not while typing the first time
+    await userEvent.tab();
+    await until(() => email.getAttribute('aria-invalid') === 'true', 'the error');
+    const error = $(element, `#${email.getAttribute('aria-describedby')!.split(' ')[0]}`);
+    expect(error.textContent!.trim().length).toBeGreaterThan(5);
+    // Live after that: fixing it clears the error while typing.
+    await userEvent.clear(email);
+    await userEvent.type(email, 'aline@example.org');
+    await until(() => email.getAttribute('aria-invalid') === 'false', 'the fix');
+  });
+
+  it('focuses an error summary with links to the fields on a failed submit', async () => {
+    for (const lang of ['fr', 'en']) {
+      const element = await form(lang);
+      await userEvent.click($(element, 'button[type="submit"]'));
+      const summary = await until(
+        () => element.shadowRoot!.querySelector<HTMLElement>('.summary'),
+        'the summary',
+      );
+      await until(() => element.shadowRoot!.activeElement === summary, 'focus on the summary');
+      const links = [...summary.querySelectorAll('a')];
+      expect(links.length).toBeGreaterThanOrEqual(3);
+      expect(
+        element.shadowRoot!.querySelectorAll('[aria-invalid="true"]').length,
+      ).toBeGreaterThanOrEqual(3);
+      expect(await axeViolations(element), `errors, ${lang}`).toEqual([]);
+      await userEvent.click(links[0]!);
+      expect(element.shadowRoot!.activeElement?.id).toBe(links[0]!.getAttribute('href')!.slice(1));
+    }
+  });
+
+  it('signs as a citizen with the keyboard alone and ends on "check your mailbox"', async () => {
+    const element = await form();
+    const signed: unknown[] = [];
+    element.addEventListener('plateformcoop-signed', (e) => signed.push((e as CustomEvent).detail));
+    $(element, '#f-signatory-individual-givenName').focus();
+    await userEvent.keyboard('Claire');
+    await userEvent.tab();
+    await userEvent.keyboard('Clavier');
+    await userEvent.tab();
+    await userEvent.keyboard('claire.clavier@example.org');
+    await userEvent.tab();
+    await userEvent.keyboard('59000');
+    await userEvent.tab(); // the privacy policy link
+    await userEvent.tab();
+    await userEvent.keyboard(' '); // consents.sign
+    await userEvent.tab();
+    await userEvent.keyboard(' '); // consents.publicDisplay
+    await userEvent.tab();
+    await userEvent.tab(); // past consents.contact, to the submit button
+    await userEvent.keyboard('{Enter}');
+    const sent = await until(
+      () => element.shadowRoot!.querySelector<HTMLElement>('.sent'),
+      'the sent state',
+      20_000,
+    );
+    await until(() => element.shadowRoot!.activeElement === sent, 'focus on the sent message');
+    expect(shadowText(element)).toContain('Vérifiez votre boîte mail');
+    expect(signed).toMatchObject([{ status: 'pending_confirmation' }]);
+    expect(await commands.lastMailTo('claire.clavier@example.org')).toBeTruthy();
+    expect(await axeViolations(element), 'sent').toEqual([]);
+  });
+
+  it('keeps what was typed when the network fails, and sends on retry', async () => {
+    const element = await form('en');
+    const fill = async (selector: string, text: string) => {
+      await userEvent.type($(element, selector), text);
+    };
+    await fill('#f-signatory-individual-givenName', 'Rémi');
+    await fill('#f-signatory-individual-familyName', 'Réseau');
+    await fill('#f-signatory-individual-email', 'remi.reseau@example.org');
+    await userEvent.click($(element, '#f-consents-sign'));
+    element.registry = 'http://127.0.0.1:9'; // the connection drops
+    await userEvent.click($(element, 'button[type="submit"]'));
+    await until(() => element.shadowRoot!.querySelector('[role="alert"]'), 'the failure');
+    expect(shadowText(element)).toContain('not answering');
+    expect(shadowText(element)).toContain('What you typed is kept.');
+    expect($<HTMLInputElement>(element, '#f-signatory-individual-email').value).toBe(
+      'remi.reseau@example.org',
+    );
+    expect(await axeViolations(element), 'failed').toEqual([]);
+    element.registry = registry; // back online
+    await element.updateComplete;
+    await userEvent.click($(element, 'button[type="submit"]'));
+    await until(() => element.shadowRoot!.querySelector('.sent'), 'the sent state', 20_000);
+    expect(shadowText(element)).toContain('Check your mailbox');
+  });
+
+  it('chooses a collectivity from the official list with the keyboard (combobox)', async () => {
+    const element = await form('fr', 'collectivity');
+    const input = $<HTMLInputElement>(element, '#f-signatory-collectivity');
+    expect(input.getAttribute('role')).toBe('combobox');
+    await userEvent.click(input);
+    await userEvent.keyboard('Roubaix');
+    await until(() => input.getAttribute('aria-expanded') === 'true', 'suggestions');
+    expect(await axeViolations(element), 'suggestions').toEqual([]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(input.getAttribute('aria-activedescendant')).toMatch(/-o0$/);
+    await userEvent.keyboard('{Enter}');
+    await until(() => input.getAttribute('aria-expanded') === 'false', 'the choice');
+    expect(input.value).toBe('Roubaix');
+    expect(shadowText(element)).toContain('Collectivité choisie : Roubaix');
+  });
+});
