@@ -75,4 +75,39 @@ export const en: Catalogue = {
   'auth.forbidden': 'You are not allowed to do this.',
   'server.error': 'Something unexpected went wrong. Try again later.',
   'server.unavailable': 'The service is unavailable for a moment. Try again in a few minutes.',
+  'mail.confirm.subject': 'Confirm your signature of the “{manifesto}” manifesto',
+  'mail.confirm.body':
+    'Hello,\n\nyou signed the “{manifesto}” manifesto on behalf of: {signatory}.\n\nTo confirm your signature, open this link and press the “Confirm” button (it is valid for {hours} hours):\n{link}\n\nIf you did not sign, ignore this message: nothing will be published and this data will be erased within {days} days.',
+  'mail.already_signed.subject': 'The “{manifesto}” manifesto has already been signed',
+  'mail.already_signed.body':
+    'Hello,\n\na new signature of the “{manifesto}” manifesto was sent with this address, on behalf of: {signatory}. A signature already exists: it was not recorded twice and there is nothing for you to do.\n\nIf you did not send it, ignore this message.',
+  'mail.confirmed.subject': 'Your signature of the “{manifesto}” manifesto is confirmed',
+  'mail.confirmed.published': 'Thank you! Your signature is confirmed and published.',
+  'mail.confirmed.moderated':
+    'Thank you! Your signature is confirmed. It will be published once the campaign team has checked it.',
+  'mail.confirmed.withdraw':
+    'You may withdraw your signature at any time with this link (keep this message):\n{link}',
+  'mail.badge.subject': 'Show the signatory badge of “{platform}”',
+  'mail.badge.body':
+    'Hello,\n\nthe signature of “{platform}” is published. Its signatory badge can be shown on your website in one of these ways:',
+  'mail.badge.script': 'With a script:',
+  'mail.badge.mount': 'In an editor that strips unknown tags (WordPress, Drupal…):',
+  'mail.badge.image': 'As an image, without a script:',
+  'mail.badge.shields': 'With shields.io:',
+  'mail.signature': '— The PlateformCoop manifesto registry',
+  'page.confirm.title': 'Confirm your signature',
+  'page.confirm.intro': 'To confirm your signature of the manifesto, press the button.',
+  'page.confirm.button': 'Confirm my signature',
+  'page.confirm.done':
+    'Thank you, your signature is confirmed. An e-mail with a link to withdraw it was sent to you.',
+  'page.withdraw.title': 'Withdraw your signature',
+  'page.withdraw.intro':
+    'To withdraw your signature of the manifesto, press the button. Your personal data will be erased.',
+  'page.withdraw.button': 'Withdraw my signature',
+  'page.withdraw.done': 'Your signature is withdrawn and your personal data is erased.',
+  'page.noscript': 'This page needs JavaScript to send your choice.',
+  'page.docs.title': 'PlateformCoop registry API',
+  'badge.label': 'PlateformCoop',
+  'badge.signed': 'signatory',
+  'badge.not_signed': 'not a signatory',
 };

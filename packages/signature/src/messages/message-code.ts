@@ -1,7 +1,8 @@
 /**
- * Every stable machine code the PlateformCoop software shows a person: validation issues of the
- * signature form, lifecycle, tokens, attestations, proof of work, and the registry's HTTP
- * errors. Codes are a public contract: add new ones, never rename or reuse one.
+ * Every stable code of a user-facing word of the PlateformCoop software: the issues of the
+ * signature form, lifecycle, tokens, attestations and proof of work, the registry's HTTP
+ * errors, and the words of the registry's mails and pages. Codes are a public contract: add new
+ * ones, never rename or reuse one.
  */
 export const MESSAGE_CODES = [
   // The submission as a whole
@@ -74,6 +75,35 @@ export const MESSAGE_CODES = [
   'auth.forbidden',
   'server.error',
   'server.unavailable',
+  // Words of the registry's mails, pages and badge images
+  'mail.confirm.subject',
+  'mail.confirm.body',
+  'mail.already_signed.subject',
+  'mail.already_signed.body',
+  'mail.confirmed.subject',
+  'mail.confirmed.published',
+  'mail.confirmed.moderated',
+  'mail.confirmed.withdraw',
+  'mail.badge.subject',
+  'mail.badge.body',
+  'mail.badge.script',
+  'mail.badge.mount',
+  'mail.badge.image',
+  'mail.badge.shields',
+  'mail.signature',
+  'page.confirm.title',
+  'page.confirm.intro',
+  'page.confirm.button',
+  'page.confirm.done',
+  'page.withdraw.title',
+  'page.withdraw.intro',
+  'page.withdraw.button',
+  'page.withdraw.done',
+  'page.noscript',
+  'page.docs.title',
+  'badge.label',
+  'badge.signed',
+  'badge.not_signed',
 ] as const;
 
 /** One stable machine code; see `MESSAGE_CODES`. */

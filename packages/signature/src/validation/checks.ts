@@ -188,8 +188,9 @@ export const population: Check = (value) => {
 };
 
 /** The signatory's kind, refused with its own message. */
+const anyKind = oneOf(SIGNATORY_KINDS);
 export const kind: Check = (value) => {
-  const result = oneOf(SIGNATORY_KINDS)(value);
+  const result = anyKind(value);
   return result instanceof Problem ? problem('kind.invalid') : result;
 };
 export const collectivityType = oneOf(COLLECTIVITY_TYPES);

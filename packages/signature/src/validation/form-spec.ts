@@ -16,6 +16,8 @@ export interface ObjectSpec {
   readonly type: 'object';
   readonly required: boolean;
   readonly fields: Readonly<Record<string, Spec>>;
+  /** `fields` as a list, walked in form order without re-enumerating the object each time. */
+  readonly entries: readonly (readonly [string, Spec])[];
 }
 export type Spec = FieldSpec | ObjectSpec;
 
@@ -25,6 +27,7 @@ const object = (fields: Record<string, Spec>, isRequired = true): ObjectSpec => 
   type: 'object',
   required: isRequired,
   fields,
+  entries: Object.entries(fields),
 });
 
 export const representativeSpec = object({

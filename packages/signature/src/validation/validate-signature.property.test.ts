@@ -119,6 +119,9 @@ describe('validateSignature never throws', () => {
     );
     const result = validateSignature(hostile, options);
     expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((issue) => `${issue.path} ${issue.code}`)).toContain(
+      '__proto__ field.unknown',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).ok).toBeUndefined();
     expect(!result.ok && result.issues.map((issue) => issue.path)).toContain(

@@ -67,13 +67,32 @@ describe('validateSignature: valid submissions', () => {
     });
   });
 
-  it('drops unknown fields and duplicate commitments', () => {
-    const extra = copy(validSubmissions.citizen) as Record<string, unknown>;
-    extra.isAdmin = true;
-    extra.commitments = ['utiliser-et-promouvoir', 'utiliser-et-promouvoir'];
-    const result = validateSignature(extra, { manifesto });
-    expect(result.ok && result.value).not.toHaveProperty('isAdmin');
+  it('drops duplicate commitments', () => {
+    const twice = {
+      ...validSubmissions.citizen,
+      commitments: ['utiliser-et-promouvoir', 'utiliser-et-promouvoir'],
+    };
+    const result = validateSignature(twice, { manifesto });
     expect(result.ok && result.value.commitments).toEqual(['utiliser-et-promouvoir']);
+  });
+
+  it('reports fields the form does not have, at any level, or strips them on request', () => {
+    const extra = copy(validSubmissions.citizen) as Record<string, unknown> & {
+      signatory: Record<string, unknown> & { individual: Record<string, unknown> };
+      consents: Record<string, unknown>;
+    };
+    extra.isAdmin = true;
+    extra.signatory.representative = { givenName: 'X' };
+    extra.signatory.individual.shoeSize = 42;
+    extra.consents.newsletter = true;
+    expect(issuesOf(extra)).toEqual([
+      'signatory.individual.shoeSize field.unknown',
+      'signatory.representative field.unknown',
+      'consents.newsletter field.unknown',
+      'isAdmin field.unknown',
+    ]);
+    const stripped = validateSignature(extra, { manifesto, unknownFields: 'strip' });
+    expect(stripped).toEqual(validateSignature(validSubmissions.citizen, { manifesto }));
   });
 });
 

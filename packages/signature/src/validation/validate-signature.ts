@@ -10,13 +10,19 @@ import { checkCommitments } from './commitments.js';
 import { consentsSpec, signatorySpecs } from './form-spec.js';
 import { localiseIssues, type RawIssue, type ValidationIssue } from './issue.js';
 import { applyCollectivityRules, applyRepresentativeRules } from './signatory-rules.js';
-import { own, walk } from './walk.js';
+import { own, reportUnknownKeys, walk } from './walk.js';
 
 export interface ValidateSignatureOptions {
   /** The manifesto being signed: its accepted kinds and commitments are checked. */
   manifesto: Manifesto;
   /** The language of the messages; the submission's own `locale`, else French, by default. */
   locale?: Locale;
+  /**
+   * What to do with fields the form does not have: report each as `field.unknown` (the
+   * default: a client sending them has a bug worth hearing about, and nothing is dropped
+   * silently), or `strip` them from the normalised value.
+   */
+  unknownFields?: 'reject' | 'strip';
 }
 
 export type SignatureValidation =
@@ -24,6 +30,8 @@ export type SignatureValidation =
   | { ok: false; issues: ValidationIssue[] };
 
 const LOCALES: readonly string[] = ['fr', 'en'];
+/** The top-level fields of a submission, as the model's `SignatureSubmission` has them. */
+const TOP_LEVEL_FIELDS = SignatureSubmission.shape;
 const CONTENT_HASH = /^sha256:[0-9a-f]{64}$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -39,6 +47,7 @@ export function collectIssues(
   input: unknown,
   manifesto: Manifesto,
   locale: Locale | undefined,
+  rejectUnknown = true,
 ): { value: Record<string, unknown> | undefined; issues: RawIssue[] } {
   const issues: RawIssue[] = [];
   if (!isPlainObject(input)) {
@@ -94,10 +103,10 @@ export function collectIssues(
       kind = checkedKind as SignatoryKind;
       if (!manifesto.acceptedKinds.includes(kind))
         issues.push({ path: 'signatory.kind', code: 'kind.not_accepted' });
-      const normalised = walk(signatorySpecs[kind], signatory, 'signatory', issues) as Record<
-        string,
-        unknown
-      >;
+      const normalised = walk(signatorySpecs[kind], signatory, 'signatory', issues, {
+        rejectUnknown,
+        alsoKnown: ['kind'],
+      }) as Record<string, unknown>;
       const collectivity = normalised.collectivity as Record<string, unknown> | undefined;
       if (collectivity) applyCollectivityRules(collectivity, 'signatory.collectivity', issues);
       const representative = normalised.representative as Record<string, unknown> | undefined;
@@ -114,7 +123,7 @@ export function collectIssues(
   if (consentsInput === undefined || consentsInput === null) {
     issues.push({ path: 'consents.sign', code: 'consent.required' });
   } else {
-    const consents = walk(consentsSpec, consentsInput, 'consents', issues) as
+    const consents = walk(consentsSpec, consentsInput, 'consents', issues, { rejectUnknown }) as
       | Record<string, unknown>
       | undefined;
     // Consent to public display and to being contacted is never presumed.
@@ -126,6 +135,7 @@ export function collectIssues(
       };
     }
   }
+  if (rejectUnknown) reportUnknownKeys(input, TOP_LEVEL_FIELDS, '', issues);
   return { value, issues };
 }
 
@@ -147,7 +157,12 @@ export function validateSignature(
 ): SignatureValidation {
   const locale = localeOf(input, options.locale);
   try {
-    const { value, issues } = collectIssues(input, options.manifesto, options.locale);
+    const { value, issues } = collectIssues(
+      input,
+      options.manifesto,
+      options.locale,
+      options.unknownFields !== 'strip',
+    );
     if (issues.length > 0 || value === undefined)
       return { ok: false, issues: localiseIssues(issues, locale) };
     // The model's schema has the last word on the shape.
