@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { RegistryContext } from '../registry-context.js';
 import { ApiError, errorBody } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 import { localeOf } from './locale.js';
 import { clientAddress } from './middleware/client-address.js';
+import { corsHeaders } from './middleware/cors.js';
 import { jsonBody } from './middleware/json-body.js';
 import { RateLimiter, rateLimit } from './middleware/rate-limit.js';
-import { embeddable, securityHeaders } from './middleware/security-headers.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { collectivityRoutes } from './routes/collectivity-routes.js';
 import { counterRoutes } from './routes/counter-routes.js';
@@ -16,19 +16,20 @@ import { pageRoutes } from './routes/page-routes.js';
 import { platformRoutes } from './routes/platform-routes.js';
 import { signatoryRoutes } from './routes/signatory-routes.js';
 import { signatureRoutes } from './routes/signature-routes.js';
+import { widgetRoutes } from './routes/widget-routes.js';
 
 const HOUR_MS = 3_600_000;
 
-/** Routes other sites load in their pages: they may be embedded cross-origin. */
-const EMBEDDABLE = [
-  '/v1/manifestos',
-  '/v1/manifestos/*',
-  '/v1/platforms',
-  '/v1/platforms/*',
-  '/v1/collectivities',
-  '/.well-known/jwks.json',
-  '/widgets/*',
-];
+/** What other sites load in their pages (widgets, badges, counters, public data). */
+function embeddable(path: string): boolean {
+  return (
+    path.startsWith('/v1/manifestos') ||
+    path.startsWith('/v1/platforms') ||
+    path === '/v1/collectivities' ||
+    path === '/.well-known/jwks.json' ||
+    path.startsWith('/widgets/')
+  );
+}
 
 /**
  * The HTTP application: middleware in the order a request meets it (security headers, CORS,
@@ -46,17 +47,8 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   };
 
   const app = new Hono<AppEnv>();
-  // Outermost, so that it has the last word over the strict default set just inside it.
-  for (const path of EMBEDDABLE) app.use(path, embeddable);
-  app.use('*', securityHeaders());
-  const publicCors = cors({
-    origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
-    allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match'],
-    exposeHeaders: ['ETag', 'Retry-After', 'Content-Language'],
-    maxAge: 600,
-    credentials: false,
-  });
+  app.use('*', securityHeaders(embeddable));
+  const publicCors = corsHeaders(config.corsOrigins);
   app.use('*', async (c, next) => {
     // Moderation is never reachable from a browser on another origin.
     if (c.req.path.startsWith('/v1/admin/')) return next();
@@ -78,6 +70,7 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   app.route('/', collectivityRoutes(ctx));
   app.route('/', adminRoutes(ctx));
   app.route('/', pageRoutes(ctx, version));
+  app.route('/', widgetRoutes(ctx));
 
   app.notFound((c) => c.json(errorBody('not_found', c.get('locale') ?? 'fr'), 404));
   app.onError((error, c) => {

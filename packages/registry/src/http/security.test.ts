@@ -167,3 +167,31 @@ for (const database of testDatabases()) {
     });
   });
 }
+
+describe('widgets bundle', () => {
+  it('serves the bundle at /widgets/ (cross-origin), and nothing outside its folder', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'pc-widgets-'));
+    writeFileSync(join(dir, 'badge.js'), 'export {};');
+    writeFileSync(join(dir, 'badge-0123456789.js'), 'export {};');
+    const [database] = testDatabases();
+    const t = await startTestRegistry(database!, { widgetsDir: dir });
+    try {
+      const script = await t.request('/widgets/badge.js');
+      expect(script.status).toBe(200);
+      expect(script.headers.get('content-type')).toContain('text/javascript');
+      expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      expect(script.headers.get('access-control-allow-origin')).toBe('*');
+      expect(
+        (await t.request('/widgets/badge-0123456789.js')).headers.get('cache-control'),
+      ).toContain('immutable');
+      expect((await t.request('/widgets/..%2f..%2fetc%2fpasswd')).status).toBe(404);
+      expect((await t.request('/widgets/missing.js')).status).toBe(404);
+    } finally {
+      await t.close();
+      await dropTestDatabase(database!);
+    }
+  });
+});

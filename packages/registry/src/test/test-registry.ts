@@ -12,6 +12,9 @@ import { solveAltcha } from './solve-challenge.js';
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export const MANIFESTO = 'plateformcoop-2023';
 export type Kind = keyof typeof submissionExamples;
+/** A request body that tests edit freely, including into invalid shapes. */
+// biome-ignore lint/suspicious/noExplicitAny: test bodies are deliberately untyped
+export type EditableBody = Record<string, any>;
 
 /** A mail transport that keeps what it was given, so tests read the mails. */
 export class OutboxMailer implements Mailer {
@@ -46,7 +49,7 @@ export interface TestRegistry {
   ): Promise<Response>;
   altcha(): Promise<string>;
   /** An example body of that kind, with overrides merged into the signatory's parts. */
-  example(kind: Kind, change?: (body: Record<string, any>) => void): Record<string, any>;
+  example(kind: Kind, change?: (body: EditableBody) => void): EditableBody;
   sign(body: Record<string, unknown>, from?: string): Promise<Response>;
   close(): Promise<void>;
 }
@@ -108,7 +111,7 @@ export async function startTestRegistry(
     post,
     altcha,
     example(kind, change) {
-      const body = structuredClone(submissionExamples[kind]) as Record<string, any>;
+      const body = structuredClone(submissionExamples[kind]) as EditableBody;
       change?.(body);
       return body;
     },

@@ -13,8 +13,8 @@ import { adminAuth } from '../middleware/admin-auth.js';
 export function adminRoutes(ctx: RegistryContext) {
   const app = new Hono<AppEnv>();
   app.use('/v1/admin/*', adminAuth(ctx.config.adminToken), async (c, next) => {
-    await next();
     c.header('Cache-Control', 'no-store');
+    await next();
   });
   app.get('/v1/admin/signatures', async (c) => {
     const status = c.req.query('status') || undefined;

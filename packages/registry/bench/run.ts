@@ -1,0 +1,242 @@
+// `npm run bench`: the registry's speed and memory, as ratios against baselines measured in the
+// same run with the same load tool (autocannon), against 127.0.0.1 only, bounded in time and
+// count. Prints results; asserts nothing (targets are read by people, not by tests).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SignatureSubmission } from '@plateformcoop/model';
+import { signatureKey } from '@plateformcoop/signature';
+import type { Challenge } from 'altcha-lib';
+import autocannon from 'autocannon';
+import { collectivityIndex } from '../src/geo/collectivity-index.js';
+import { submissionExamples } from '../src/http/openapi/examples.js';
+import { isoNow, newSignatureRow } from '../src/signatures/signature-row.js';
+import { newSignatureId } from '../src/signatures/submit-signature.js';
+import { openStore } from '../src/store/store.js';
+import { solveAltcha } from '../src/test/solve-challenge.js';
+
+const M = 'plateformcoop-2023';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
+const MEMORY_ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 100_000);
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+async function load(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+
+/** A server in its own process, so that the load generator never shares its thread. */
+async function startProcess(
+  args: string[],
+  vars: Record<string, string>,
+  ready: string,
+): Promise<{ pid: number; stop: () => void }> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...vars },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(ready)).ok) return { pid: child.pid!, stop: () => child.kill('SIGTERM') };
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${args.join(' ')} did not start`);
+}
+
+function env(dir: string): Record<string, string> {
+  return {
+    DATA_DIR: dir,
+    DATABASE_URL: join(dir, 'registry.sqlite'),
+    MAIL_URL: `file:${join(dir, 'outbox')}`,
+    REGISTRY_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
+    HOST: '127.0.0.1',
+    PORT: '0',
+  };
+}
+
+async function counterReads(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-bench-'));
+  const registryPort = await freePort();
+  const barePort = await freePort();
+  // The real middleware (CORS, security headers, rate limits) stays on, at its default limit.
+  const registry = await startProcess(
+    [cli, 'serve'],
+    { ...env(dir), PORT: String(registryPort) },
+    `http://127.0.0.1:${registryPort}/healthz`,
+  );
+  const bare = await startProcess(
+    ['--import', 'tsx', new URL('./bare-server.ts', import.meta.url).pathname],
+    { PORT: String(barePort) },
+    `http://127.0.0.1:${barePort}/counter`,
+  );
+  const targets = {
+    bare: `http://127.0.0.1:${barePort}/counter`,
+    registry: `http://127.0.0.1:${registryPort}/v1/manifestos/${M}/counter`,
+  };
+  const opts = { connections: 50, duration: SECONDS };
+  for (const url of Object.values(targets)) await load({ ...opts, url, duration: 2 }); // JIT warm-up
+  // Alternate the two, twice, so that a neighbour's load on the machine hits both alike.
+  const runs: Record<keyof typeof targets, autocannon.Result[]> = { bare: [], registry: [] };
+  for (let round = 0; round < 2; round++) {
+    for (const key of ['bare', 'registry'] as const)
+      runs[key].push(await load({ ...opts, url: targets[key] }));
+  }
+  const mean = (rs: autocannon.Result[]) =>
+    rs.reduce((n, r) => n + r.requests.average, 0) / rs.length;
+  const p99 = (rs: autocannon.Result[]) => Math.max(...rs.map((r) => r.latency.p99));
+  const base = mean(runs.bare);
+  const real = mean(runs.registry);
+  console.log(
+    '\nCounter reads (50 connections, 2 rounds of %ss, server and load in separate processes)',
+    SECONDS,
+  );
+  console.log(`  bare Hono route:   ${fmt(base)} req/s, p99 ${p99(runs.bare)} ms`);
+  console.log(
+    `  registry counter:  ${fmt(real)} req/s, p99 ${p99(runs.registry)} ms, ${runs.registry.reduce((n, r) => n + r.non2xx, 0)} non-2xx`,
+  );
+  console.log(
+    `  ratio: ${fmt((100 * real) / base)}% of the bare route (target >= 80%; p99 target < 30 ms)`,
+  );
+  registry.stop();
+  bare.stop();
+}
+
+function individual(i: number): SignatureSubmission {
+  const example = structuredClone(submissionExamples.individual) as SignatureSubmission & {
+    altcha?: string;
+  };
+  delete example.altcha;
+  if (example.signatory.kind === 'individual')
+    example.signatory.individual.email = `bench-${i}@example.org`;
+  return example;
+}
+
+async function submissions(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-bench-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const running = await startProcess(
+    [...profile, cli, 'serve'],
+    { ...env(dir), PORT: String(port), RATE_LIMIT_PER_HOUR: '0', POW_COST: '1' },
+    `${base}/healthz`,
+  );
+  const url = `${base}/v1/manifestos/${M}/signatures`;
+  const bodies: string[] = [];
+  for (let i = 0; i < SUBMISSIONS; i++) {
+    const challenge = (await (
+      await fetch(`${base}/v1/manifestos/${M}/challenge`)
+    ).json()) as Challenge;
+    bodies.push(JSON.stringify({ ...individual(i), altcha: await solveAltcha(challenge) }));
+  }
+  let next = 0;
+  const result = await load({
+    url,
+    connections: 20,
+    amount: SUBMISSIONS,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+      },
+    ],
+  });
+  const accepted = result['2xx'];
+  running.stop();
+  await new Promise((r) => setTimeout(r, 1000));
+
+  // Baseline: the same rows inserted straight into a fresh SQLite store, 20 at a time.
+  const store = await openStore(join(mkdtempSync(join(tmpdir(), 'pc-bench-')), 'registry.sqlite'));
+  const geo = collectivityIndex();
+  const rows = Array.from({ length: SUBMISSIONS }, (_, i) => {
+    const submission = individual(i);
+    return newSignatureRow({
+      id: newSignatureId(),
+      key: signatureKey(submission),
+      submission,
+      manifestoHash: `sha256:${'0'.repeat(64)}`,
+      now: isoNow(),
+      geo,
+    });
+  });
+  const started = performance.now();
+  let cursor = 0;
+  await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      while (cursor < rows.length) await store.signatures.insertPending(rows[cursor++]!);
+    }),
+  );
+  const insertsPerSecond = (rows.length / (performance.now() - started)) * 1000;
+  await store.close();
+  const perSecond = accepted / (result.duration || 1);
+  console.log(
+    `\nSignature submissions with SQLite (20 concurrent clients, ${SUBMISSIONS} signatures, real validation, proof of work, mail to files)`,
+  );
+  console.log(
+    `  registry: ${fmt(perSecond)} submissions/s, p99 ${result.latency.p99} ms, ${accepted} accepted, ${result.non2xx} refused`,
+  );
+  console.log(`  bare inserts of the same rows: ${fmt(insertsPerSecond)} rows/s`);
+  console.log(
+    `  ratio: ${fmt((100 * perSecond) / insertsPerSecond)}% of bare inserts (target >= 500 submissions/s)`,
+  );
+}
+
+async function memory(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-bench-'));
+  const vars = { ...env(dir), PORT: String(await freePort()) };
+  const seeded = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'seed', '--demo', String(MEMORY_ROWS)], {
+      env: { ...process.env, ...vars },
+      stdio: 'ignore',
+    });
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`seed exited ${code}`)),
+    );
+  });
+  const seedSeconds = (performance.now() - seeded) / 1000;
+  const base = `http://127.0.0.1:${vars.PORT}`;
+  const child = await startProcess([cli, 'serve'], vars, `${base}/healthz`);
+  const counter = (await (await fetch(`${base}/v1/manifestos/${M}/counter`)).json()) as {
+    total: number;
+  };
+  await fetch(`${base}/v1/manifestos/${M}/signatories?q=signataire`);
+  await fetch(`${base}/v1/collectivities?q=lille`);
+  await load({ url: `${base}/v1/manifestos/${M}/counter`, connections: 20, duration: 2 });
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  child.stop();
+  console.log(
+    `\nMemory with ${fmt(counter.total)} stored signatures (seeded in ${fmt(seedSeconds)} s), after counter, list and autocomplete requests`,
+  );
+  console.log(`  resident memory: ${fmt(rssKb / 1024)} MB (target < 200 MB)`);
+}
+
+const only = process.argv[2];
+if (!only || only === 'counter') await counterReads();
+if (!only || only === 'submissions') await submissions();
+if (!only || only === 'memory') await memory();
+process.exit(0);

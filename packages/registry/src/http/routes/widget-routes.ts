@@ -1,0 +1,54 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, normalize, sep } from 'node:path';
+import { Hono } from 'hono';
+import type { RegistryContext } from '../../registry-context.js';
+import { ApiError } from '../api-error.js';
+import type { AppEnv } from '../app-env.js';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+/** `badge-bb2bee1b9f.js`: a content-hashed file never changes. */
+const HASHED = /-[0-9a-f]{8,}\.(m?js|css)(\.map)?$/;
+
+/**
+ * The folder of the widgets' browser bundle: `WIDGETS_DIR`, else `dist/cdn` of an installed
+ * `@plateformcoop/widgets` (resolved at run time: the registry works without it).
+ */
+export function widgetsFolder(configured: string | undefined): string | undefined {
+  if (configured) return configured;
+  try {
+    const manifest = createRequire(import.meta.url).resolve('@plateformcoop/widgets/package.json');
+    return join(dirname(manifest), 'dist', 'cdn');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The widgets' bundle at `/widgets/`, so a site loads everything from the campaign's server. */
+export function widgetRoutes(ctx: RegistryContext) {
+  const app = new Hono<AppEnv>();
+  const root = widgetsFolder(ctx.config.widgetsDir);
+  app.get('/widgets/*', async (c) => {
+    if (!root) throw new ApiError(404, 'not_found');
+    const relative = decodeURIComponent(c.req.path.slice('/widgets/'.length));
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root + sep) || relative.includes('\0'))
+      throw new ApiError(404, 'not_found');
+    const type = TYPES[file.slice(file.lastIndexOf('.'))];
+    const info = await stat(file).catch(() => undefined);
+    if (!type || !info?.isFile()) throw new ApiError(404, 'not_found');
+    c.header('Content-Type', type);
+    c.header(
+      'Cache-Control',
+      HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    );
+    return c.body(await readFile(file));
+  });
+  return app;
+}
