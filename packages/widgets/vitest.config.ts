@@ -1,24 +1,35 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { browserProject, nodeProject, workspaceConfig } from '../../vitest.shared.ts';
 import { registryCommands } from './test/registry-commands.ts';
 
 const browser = browserProject();
+const browserOptions = { ...browser.test!.browser!, commands: registryCommands };
 
-export default workspaceConfig(nodeProject(), {
-  ...browser,
-  // Pre-bundled up front, so that Vite never reloads the page in the middle of a run.
-  optimizeDeps: {
-    include: [
-      'lit',
-      'axe-core',
-      '@plateformcoop/model',
-      '@plateformcoop/signature',
-      'altcha-lib',
-      'altcha-lib/algorithms/web/sha',
-      'altcha-lib/algorithms/web/pbkdf2',
-    ],
+// Pre-bundled up front, so that Vite never reloads the page in the middle of a run.
+const optimizeDeps = {
+  include: [
+    'lit',
+    'axe-core',
+    '@plateformcoop/model',
+    '@plateformcoop/signature',
+    'altcha-lib',
+    'altcha-lib/algorithms/web/sha',
+    'altcha-lib/algorithms/web/pbkdf2',
+  ],
+};
+
+export default workspaceConfig(
+  nodeProject(),
+  { ...browser, optimizeDeps, test: { ...browser.test, browser: browserOptions } },
+  // Every story is a test in Chromium (addon-vitest), with the a11y addon's axe check.
+  {
+    extends: true,
+    optimizeDeps,
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    test: {
+      name: 'storybook',
+      browser: browserOptions,
+      setupFiles: ['.storybook/vitest.setup.ts'],
+    },
   },
-  test: {
-    ...browser.test,
-    browser: { ...browser.test!.browser!, commands: registryCommands },
-  },
-});
+);
