@@ -2,6 +2,7 @@ import { expectedFilesOnly } from './expected-files.ts';
 import { licenceShipped } from './licence.ts';
 import { noPersonalData } from './no-personal-data.ts';
 import { noSecrets } from './no-secrets.ts';
+import { noStaleModules } from './no-stale-modules.ts';
 import { noTests } from './no-tests.ts';
 import { publishConfigLeavesChoices } from './publish-config.ts';
 import { sourceMapsStayInside } from './source-maps.ts';
@@ -16,6 +17,7 @@ export const tarballRules: Record<string, TarballRule> = {
   noPersonalData,
   noSecrets,
   sourceMapsStayInside,
+  noStaleModules,
   licenceShipped,
   publishConfigLeavesChoices,
 };

@@ -32,8 +32,8 @@ describe('sourceMapsStayInside', () => {
       },
     );
     expect(sourceMapsStayInside(tarball)).toEqual([
-      expect.stringContaining('outside the package'),
       expect.stringContaining('absolute source'),
+      expect.stringContaining('outside the package'),
       expect.stringContaining('neither shipped nor embedded'),
     ]);
   });

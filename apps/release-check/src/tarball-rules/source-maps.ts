@@ -27,23 +27,33 @@ export const sourceMapsStayInside: TarballRule = ({ files, readText }) => {
       continue;
     }
     const root = map.sourceRoot ?? '';
+    const absolute: string[] = [];
+    const outside: string[] = [];
+    const unshown: string[] = [];
     (map.sources ?? []).forEach((source, index) => {
       if (source === null) return;
       const full = root ? `${root.replace(/\/?$/, '/')}${source}` : source;
       if (full.startsWith('file:') || full.startsWith('/') || /^[A-Za-z]:[\\/]/.test(full)) {
-        violations.push(`${mapPath} names the absolute source ${full}`);
+        absolute.push(full);
         return;
       }
       // A virtual URL (webpack://, a CDN URL) names no file of the machine it was built on.
       if (urlWithScheme.test(full)) return;
       const resolved = posix.normalize(posix.join(posix.dirname(mapPath), full));
-      if (resolved.startsWith('../')) {
-        violations.push(`${mapPath} names ${full}, outside the package`);
-        return;
-      }
-      if (!shipped.has(resolved) && typeof map.sourcesContent?.[index] !== 'string')
-        violations.push(`${mapPath} names ${full}, which is neither shipped nor embedded`);
+      if (resolved.startsWith('../')) outside.push(full);
+      else if (!shipped.has(resolved) && typeof map.sourcesContent?.[index] !== 'string')
+        unshown.push(full);
     });
+    // One line per map and kind of fault: a bundle can name hundreds of sources.
+    const report = (found: string[], what: string) => {
+      if (found.length > 0)
+        violations.push(
+          `${mapPath} names ${found.length} ${what}, e.g. ${found[0]}${found.length > 1 ? ` and ${found[1]}` : ''}`,
+        );
+    };
+    report(absolute, 'absolute source(s)');
+    report(outside, 'source(s) outside the package');
+    report(unshown, 'source(s) neither shipped nor embedded');
   }
   for (const path of files.filter((file) => /\.[cm]?js$/.test(file))) {
     const reference = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readText(path))?.[1];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { noStaleModules } from './no-stale-modules.ts';
+import { inMemoryTarball } from './tarball.ts';
+
+describe('noStaleModules', () => {
+  it('follows static, dynamic and re-export imports from every entry point', () => {
+    const tarball = inMemoryTarball(
+      {
+        exports: {
+          '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+          './cdn/*': './dist/cdn/*',
+        },
+      },
+      {
+        'dist/index.js': "export * from './a.js';\nimport('./lazy/b.js');",
+        'dist/a.js': "import { x } from './chunk-1.js';",
+        'dist/chunk-1.js': '',
+        'dist/lazy/b.js': "import '../chunk-2.js';",
+        'dist/chunk-2.js': '',
+        'dist/cdn/all.js': '',
+      },
+    );
+    expect(noStaleModules(tarball)).toEqual([]);
+  });
+
+  it('names a chunk that nothing imports, not an empty module of types', () => {
+    const tarball = inMemoryTarball(
+      { exports: { '.': './dist/index.js' } },
+      {
+        'dist/index.js': "import './chunk-NEW.js';",
+        'dist/chunk-NEW.js': 'export const a = 1;',
+        'dist/chunk-OLD.js': 'export const a = 0;',
+        'dist/types.js': '//# sourceMappingURL=types.js.map',
+      },
+    );
+    expect(noStaleModules(tarball)).toEqual([expect.stringContaining('dist/chunk-OLD.js')]);
+  });
+});
