@@ -28,7 +28,10 @@ export default workspaceConfig(
     plugins: [storybookTest({ configDir: '.storybook' })],
     test: {
       name: 'storybook',
-      browser: browserOptions,
+      browser: {
+        ...browserOptions,
+        instances: [{ browser: 'chromium', name: 'storybook (chromium)' }],
+      },
       setupFiles: ['.storybook/vitest.setup.ts'],
     },
   },
