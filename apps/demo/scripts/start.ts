@@ -1,0 +1,137 @@
+/**
+ * `npm start`: builds what the demo needs, prepares a local registry in apps/demo/.data
+ * (migrations, reference platforms, demonstration signatures on the first start only), starts
+ * it and the demo site on 127.0.0.1, and prints where everything is. Ctrl-C stops both.
+ *
+ * Environment: REGISTRY_PORT (8787), DEMO_PORT (5173), DEMO_SKIP_BUILD=1 to reuse the last build.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { plateformcoop2023 } from '@plateformcoop/model';
+import { type RegistryClient as Client, RegistryClient } from '../src/registry/registry-client.ts';
+import {
+  outboxOf,
+  type RegistrySettings,
+  runRegistryCommand,
+  startRegistry,
+} from '../src/registry/registry-process.ts';
+import { startDemoServer } from '../src/server/demo-server.ts';
+import { DEMO_DATA_DIR, loadDemoState, saveDemoState } from '../src/start/demo-data.ts';
+import { DEMO_PLATFORM, seedDemoSignaturesThroughApi } from '../src/start/demo-signatures.ts';
+
+const repository = fileURLToPath(new URL('../../..', import.meta.url));
+const registryPort = Number(process.env.REGISTRY_PORT ?? 8787);
+const demoPort = Number(process.env.DEMO_PORT ?? 5173);
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+  });
+}
+
+async function main(): Promise<void> {
+  for (const [name, port] of [
+    ['REGISTRY_PORT', registryPort],
+    ['DEMO_PORT', demoPort],
+  ] as const) {
+    if (!(await portIsFree(port)))
+      throw new Error(`port ${port} is taken on 127.0.0.1: free it, or set ${name}=<another port>`);
+  }
+
+  if (process.env.DEMO_SKIP_BUILD !== '1') {
+    say(
+      '› Construction des paquets et du site de démonstration (turbo, en cache après la 1re fois)…',
+    );
+    const build = spawnSync(
+      'npx',
+      ['turbo', 'run', 'build', '--filter=@plateformcoop/demo...', '--output-logs=errors-only'],
+      { cwd: repository, stdio: 'inherit' },
+    );
+    if (build.status !== 0) throw new Error('the build failed (see above)');
+  }
+
+  const state = loadDemoState();
+  const settings: RegistrySettings = {
+    dataDir: DEMO_DATA_DIR,
+    port: registryPort,
+    adminToken: state.adminToken,
+    env: { COUNTER_GOAL: '100' },
+  };
+  const outbox = outboxOf(DEMO_DATA_DIR);
+
+  say(`› Registre local : ${DEMO_DATA_DIR}`);
+  for (const args of [['migrate'], state.seededAt ? ['seed'] : ['seed', '--demo', '12']]) {
+    const run = await runRegistryCommand(settings, args);
+    if (run.code !== 0) throw new Error(`plateformcoop-registry ${args.join(' ')}:\n${run.output}`);
+    for (const line of run.output.trim().split('\n')) say(`  ${line}`);
+  }
+
+  const registry = await startRegistry(settings);
+  let demo: Awaited<ReturnType<typeof startDemoServer>> | undefined;
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('\n› Arrêt du site de démonstration et du registre…');
+    await demo?.close();
+    await registry.stop();
+    say('› Arrêtés. Les données restent dans apps/demo/.data (npm run demo:reset les efface).');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+  registry.child.once('exit', (code) => {
+    if (stopping) return;
+    process.stderr.write(
+      `the registry stopped unexpectedly (${code}):\n${registry.log().slice(-2000)}\n`,
+    );
+    void stopAll(1);
+  });
+
+  try {
+    if (!state.seededAt) {
+      say('› Signatures de démonstration (première fois seulement)…');
+      const client: Client = new RegistryClient(registry.url, state.adminToken);
+      for (const line of await seedDemoSignaturesThroughApi(client, outbox)) say(`  ${line}`);
+      saveDemoState({ ...state, seededAt: new Date().toISOString() });
+    } else {
+      say(`› Données reprises du démarrage précédent (démo chargée le ${state.seededAt}).`);
+    }
+    demo = await startDemoServer({ registry: registry.url, port: demoPort });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    await stopAll(1);
+    return;
+  }
+
+  const manifesto = plateformcoop2023.id;
+  say(`
+PlateformCoop tourne en local.
+
+  Site de démonstration   ${demo.url}/
+    page d'une commune     ${demo.url}/ville/
+    le manifeste           ${demo.url}/manifeste/
+    badge vérifié          ${demo.platformUrl}/plateforme/
+    badge recopié          ${demo.url}/plateforme-copie/
+    développeurs           ${demo.url}/developpeurs/
+  Registre (API)          ${registry.url}/  (documentation : ${registry.url}/docs)
+  Courriels envoyés       ${outbox}
+                          (un fichier .eml par courriel : ouvrez-le pour cliquer le lien de confirmation)
+  Modération              jeton administrateur dans ${DEMO_DATA_DIR}/demo.json
+    à publier :  curl -H "Authorization: Bearer ${state.adminToken}" "${registry.url}/v1/admin/signatures?status=confirmed"
+    publier    :  curl -X POST -H "Authorization: Bearer ${state.adminToken}" ${registry.url}/v1/admin/signatures/<id>/publish
+  Compteur (JSON)         ${registry.url}/v1/manifestos/${manifesto}/counter
+  Badge de la plateforme  ${registry.url}/v1/platforms/${DEMO_PLATFORM.slug}
+
+Ctrl-C arrête tout ; un nouveau « npm start » reprend les mêmes données ; « npm run demo:reset » les efface.
+`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`npm start: ${(error as Error).message ?? error}\n`);
+  process.exit(1);
+});

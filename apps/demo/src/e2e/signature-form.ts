@@ -1,0 +1,44 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * How a person fills `<plateformcoop-signature-form>`: by the labels and roles they see
+ * (Playwright's locators pierce the element's open shadow root, as assistive technology does).
+ */
+export function signatureForm(page: Page, within = 'plateformcoop-signature-form'): Locator {
+  return page.locator(within).first();
+}
+
+/** Types into the collectivity combobox and picks the suggestion named `name`. */
+export async function chooseCollectivity(form: Locator, query: string, name: string) {
+  const box = form.getByRole('combobox', { name: /collectivit|local authority/i });
+  await box.fill(query);
+  await form
+    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
+    .first()
+    .click();
+}
+
+export interface Representative {
+  givenName: string;
+  familyName: string;
+  role: string;
+  email: string;
+}
+
+export async function fillRepresentative(form: Locator, person: Representative, fr = true) {
+  await form.getByLabel(fr ? /^Prénom/ : /^Given name/).fill(person.givenName);
+  await form.getByLabel(fr ? /^Nom\b/ : /^Family name/).fill(person.familyName);
+  await form.getByLabel(fr ? /^Fonction/ : /^Role/).selectOption({ label: person.role });
+  await form.getByLabel(fr ? /^Adresse e-mail/ : /^E-mail/).fill(person.email);
+  await form.getByLabel(fr ? /habilité/ : /authorised/).check();
+}
+
+export async function acceptToSign(form: Locator, fr = true) {
+  await form.getByLabel(fr ? /^Je signe le manifeste/ : /^I sign the manifesto/).check();
+}
+
+export async function submit(form: Locator, fr = true) {
+  await form
+    .getByRole('button', { name: fr ? /^(Signer|Réessayer)$/ : /^(Sign|Try again)$/ })
+    .click();
+}
