@@ -42,6 +42,8 @@ export const en: Catalogue = {
   'collectivity.epci_type_mismatch':
     'The EPCI category only applies to an EPCI with its own taxation.',
   'collectivity.departement_mismatch': 'This département is not the one of the INSEE code given.',
+  'collectivity.not_found':
+    'No local authority has this code in the official geographic code (COG): check it.',
   'role.not_for_kind': 'This role does not fit this kind of signatory.',
   'representative.authorisation_required':
     'You must declare that you are authorised to sign on behalf of the organisation.',

@@ -44,6 +44,8 @@ export const fr: Catalogue = {
   'collectivity.epci_type_mismatch':
     "La catégorie d'EPCI ne s'indique que pour un EPCI à fiscalité propre.",
   'collectivity.departement_mismatch': "Ce département n'est pas celui du code INSEE indiqué.",
+  'collectivity.not_found':
+    'Aucune collectivité ne porte ce code dans le code officiel géographique : vérifiez-le.',
   'role.not_for_kind': 'Cette fonction ne correspond pas à ce type de signataire.',
   'representative.authorisation_required':
     'Vous devez déclarer être habilité·e à signer au nom de la structure.',

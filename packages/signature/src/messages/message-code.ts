@@ -42,6 +42,7 @@ export const MESSAGE_CODES = [
   'collectivity.siren_forbidden',
   'collectivity.epci_type_mismatch',
   'collectivity.departement_mismatch',
+  'collectivity.not_found',
   'role.not_for_kind',
   'representative.authorisation_required',
   'consent.required',

@@ -3,7 +3,7 @@ import { ABSENT, kind as kindCheck, Problem } from './checks.js';
 import { checkCommitments } from './commitments.js';
 import { consentsSpec, type Spec, signatorySpecs } from './form-spec.js';
 import { localiseIssues, type RawIssue, type ValidationIssue } from './issue.js';
-import { collectIssues } from './validate-signature.js';
+import { collectIssues } from './submission-rules.js';
 
 export interface ValidateFieldOptions {
   /** The manifesto being signed; needed to check commitments and the signatory's kind. */
