@@ -65,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'serve': {
+      const { serveRegistry } = await import('./serve.js');
       const running = await serveRegistry();
       const { config, context } = running.registry;
       print(
@@ -87,6 +88,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'migrate': {
+      const { loadConfig } = await import('./config/config.js');
+      const { openDatabase } = await import('./store/database.js');
+      const { migrateToLatest } = await import('./store/migrate.js');
       const config = loadConfig();
       const handle = await openDatabase(config.databaseUrl);
       try {
@@ -102,6 +106,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
+      const { createRegistry } = await import('./registry.js');
+      const { seedDemoSignatures } = await import('./cli/demo-seed.js');
+      const { PLATEFORMCOOP_2023 } = await import('@plateformcoop/model');
       const registry = await createRegistry({ log: quietLog });
       try {
         print(`reference platforms loaded`);
@@ -122,6 +129,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'export': {
+      const { createRegistry } = await import('./registry.js');
+      const { openDataCsv, openDataRecords } = await import('./exports/open-data.js');
       const registry = await createRegistry({ log: quietLog });
       try {
         const format = values.format;
@@ -138,6 +147,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'keys': {
+      const { loadConfig } = await import('./config/config.js');
+      const { SigningKeys } = await import('./keys/signing-keys.js');
       const keys = await SigningKeys.open(loadConfig().signingKeyFile);
       const action = positionals[0] ?? 'list';
       if (action === 'rotate')
@@ -150,6 +161,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'retention': {
+      const { createRegistry } = await import('./registry.js');
       const registry = await createRegistry({ log: quietLog });
       try {
         const report = await registry.retention();
@@ -164,6 +176,7 @@ async function main(argv: string[]): Promise<number> {
     case 'anonymize': {
       const manifesto = values.manifesto ?? positionals[0];
       if (!manifesto) throw new Error('anonymize needs --manifesto <id>');
+      const { createRegistry } = await import('./registry.js');
       const registry = await createRegistry({ log: quietLog });
       try {
         if (!registry.context.manifestos.has(manifesto))

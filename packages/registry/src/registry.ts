@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { type Manifesto, manifestos as referenceManifestos } from '@plateformcoop/model';
 import type { Hono } from 'hono';
 import { type Environment, loadConfig, type RegistryConfig } from './config/config.js';
+import { type ChangeNotifier, postgresChangeNotifier } from './counter/change-notifier.js';
 import { CounterService } from './counter/counter-service.js';
 import { collectivityIndex } from './geo/collectivity-index.js';
 import { createApp } from './http/app.js';
@@ -98,6 +99,17 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       now,
     };
     for (const id of context.manifestos.keys()) await context.counters.get(id);
+    let notifier: ChangeNotifier | undefined;
+    if (store.handle.kind === 'postgres') {
+      const schema = await store.currentSchema();
+      notifier = await postgresChangeNotifier(
+        config.databaseUrl,
+        schema,
+        (manifestoId) => void context.counters.refresh(manifestoId),
+        log,
+      );
+      context.counters.useNotifier(notifier);
+    }
     const app = createApp(context, REGISTRY_VERSION);
     let timer: NodeJS.Timeout | undefined;
     const retention = () => applyRetention(context);
@@ -123,6 +135,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
         if (timer) clearInterval(timer);
         await mail.idle();
         mailer.close();
+        await notifier?.close();
         await store.close();
       },
     };

@@ -53,6 +53,6 @@ export async function seedDemoSignatures(
     )
       inserted++;
   }
-  await ctx.counters.refresh(manifestoId);
+  await ctx.counters.changed(manifestoId);
   return inserted;
 }

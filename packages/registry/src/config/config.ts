@@ -103,7 +103,7 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
             .map((o) => o.trim().replace(/\/+$/, ''))
             .filter(Boolean),
     rateLimitPerHour: integer(env, 'RATE_LIMIT_PER_HOUR', 60),
-    powCost: integer(env, 'POW_COST', 500, 1),
+    powCost: integer(env, 'POW_COST', 100, 1),
     moderatedKinds: kinds(env, 'MODERATION_POLICY', ['collectivity']),
     trustProxy: flag(env, 'TRUST_PROXY'),
     confirmationTtlHours: integer(env, 'CONFIRMATION_TTL_HOURS', 72, 1),

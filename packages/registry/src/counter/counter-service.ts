@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Counter, SIGNATORY_KINDS } from '@plateformcoop/model';
 import type { SignatureStore } from '../store/signature-store.js';
+import type { ChangeNotifier } from './change-notifier.js';
 
 /** A counter ready to serve: the object, its JSON bytes and their ETag, computed once per change. */
 export interface CounterSnapshot {
@@ -21,6 +22,7 @@ export class CounterService {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
+  private notifier: ChangeNotifier | undefined;
 
   constructor(
     private readonly signatures: SignatureStore,
@@ -33,6 +35,17 @@ export class CounterService {
     if (known) return known;
     await this.refresh(manifestoId);
     return this.snapshots.get(manifestoId)!;
+  }
+
+  /** Other processes on the same database hear of this process's changes through it. */
+  useNotifier(notifier: ChangeNotifier): void {
+    this.notifier = notifier;
+  }
+
+  /** After a change of published signatures: recompute, and tell the other processes. */
+  async changed(manifestoId: string): Promise<void> {
+    await this.refresh(manifestoId);
+    await this.notifier?.notify(manifestoId);
   }
 
   /** Recomputes a counter; resolves once a computation that started after the call is done. */

@@ -26,6 +26,6 @@ export async function anonymizeManifesto(
     });
     count++;
   }
-  await ctx.counters.refresh(manifestoId);
+  await ctx.counters.changed(manifestoId);
   return count;
 }

@@ -14,7 +14,7 @@ export async function afterPublication(
   row: SignatureRow,
   publishedAt: string,
 ): Promise<void> {
-  await ctx.counters.refresh(row.manifesto_id);
+  await ctx.counters.changed(row.manifesto_id);
   const submission = submissionOf(row);
   if (submission?.signatory.kind !== 'platform') return;
   const slug = await ctx.platforms.attachSignature(
@@ -44,7 +44,7 @@ export async function afterPublication(
 
 /** After a published row left publication (withdrawn, rejected): counters and badge revoked. */
 export async function afterUnpublication(ctx: RegistryContext, row: SignatureRow): Promise<void> {
-  await ctx.counters.refresh(row.manifesto_id);
+  await ctx.counters.changed(row.manifesto_id);
   if (row.kind === 'platform') await ctx.platforms.detachSignature(row.id);
 }
 

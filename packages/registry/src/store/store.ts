@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { ChallengeStore } from './challenge-store.js';
 import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './database.js';
 import { MailLogStore } from './mail-log-store.js';
@@ -12,6 +13,8 @@ export interface Store {
   challenges: ChallengeStore;
   mailLog: MailLogStore;
   platforms: PlatformStore;
+  /** PostgreSQL: the schema the registry works in. */
+  currentSchema(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,9 @@ export async function openStore(
     challenges: new ChallengeStore(handle.db),
     mailLog: new MailLogStore(handle.db),
     platforms: new PlatformStore(handle.db),
+    currentSchema: async () =>
+      (await sql<{ schema: string }>`select current_schema() as schema`.execute(handle.db)).rows[0]
+        ?.schema ?? 'public',
     close: () => handle.db.destroy(),
   };
 }
