@@ -1,16 +1,9 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { PLATEFORMCOOP_2023 } from '@plateformcoop/model';
-import { seedDemoSignatures } from './cli/demo-seed.js';
-import { loadConfig } from './config/config.js';
-import { openDataCsv, openDataRecords } from './exports/open-data.js';
-import { SigningKeys } from './keys/signing-keys.js';
-import { createRegistry } from './registry.js';
-import { serveRegistry } from './serve.js';
-import { openDatabase } from './store/database.js';
-import { migrateToLatest } from './store/migrate.js';
 import { REGISTRY_VERSION } from './version.js';
+
+// Each command imports what it needs when it runs, so that `--help` answers at once.
 
 const HELP = `plateformcoop-registry ${REGISTRY_VERSION}: the PlateformCoop signature registry
 
