@@ -3,11 +3,10 @@
  * a baseline measured in the same process, a bare parse of the same object with the model's
  * zod schema (`SignatureSubmission.safeParse`). Targets (issue 3): the full validation costs at
  * most 3x the bare parse, and more than 50,000 valid submissions per second on one core.
- * Runs the built package, as users get it.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { plateformcoop2023, SignatureSubmission } from '@plateformcoop/model';
-import { validateSignature } from '@plateformcoop/signature';
+import { validateSignature } from '../src/index.js';
 
 const manifesto = plateformcoop2023;
 
