@@ -27,7 +27,7 @@ test('a commune signs on the municipal page, confirms by mail, and appears live 
   await fillRepresentative(form, {
     givenName: 'Camille',
     familyName: 'Test',
-    role: 'Maire',
+    role: 'maire',
     email: 'mairie.roubaix.e2e@example.org',
   });
   const commitment = plateformcoop2023.commitments.find((c) =>

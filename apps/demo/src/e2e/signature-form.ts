@@ -1,3 +1,4 @@
+import { labelOf } from '@plateformcoop/model';
 import type { Locator, Page } from 'playwright-core';
 
 /**
@@ -21,14 +22,17 @@ export async function chooseCollectivity(form: Locator, query: string, name: str
 export interface Representative {
   givenName: string;
   familyName: string;
+  /** A code of the model's `representativeRole` list (`maire`, `co-fondateur`, ...). */
   role: string;
   email: string;
 }
 
 export async function fillRepresentative(form: Locator, person: Representative, fr = true) {
-  await form.getByLabel(fr ? /^Prénom/ : /^Given name/).fill(person.givenName);
-  await form.getByLabel(fr ? /^Nom\b/ : /^Family name/).fill(person.familyName);
-  await form.getByLabel(fr ? /^Fonction/ : /^Role/).selectOption({ label: person.role });
+  await form.getByLabel(fr ? /^Prénom( \*)?$/ : /^Given name( \*)?$/).fill(person.givenName);
+  await form.getByLabel(fr ? /^Nom( \*)?$/ : /^Family name( \*)?$/).fill(person.familyName);
+  await form
+    .getByLabel(fr ? /^Fonction( \*)?$/ : /^Role( \*)?$/)
+    .selectOption({ label: labelOf('representativeRole', person.role, fr ? 'fr' : 'en') });
   await form.getByLabel(fr ? /^Adresse e-mail/ : /^E-mail/).fill(person.email);
   await form.getByLabel(fr ? /habilité/ : /authorised/).check();
 }
@@ -41,4 +45,24 @@ export async function submit(form: Locator, fr = true) {
   await form
     .getByRole('button', { name: fr ? /^(Signer|Réessayer)$/ : /^(Sign|Try again)$/ })
     .click();
+}
+
+/** Chooses who signs (the form's first question). */
+export async function chooseKind(form: Locator, kind: string, fr = true) {
+  await form.getByLabel(labelOf('signatoryKind', kind, fr ? 'fr' : 'en'), { exact: true }).check();
+}
+
+/**
+ * The error a field announces: the text of the elements its `aria-describedby` points to, in
+ * its own shadow root (what a screen reader reads after the label).
+ */
+export async function fieldDescription(field: Locator): Promise<string> {
+  return field.evaluate((input) => {
+    const root = input.getRootNode() as Document | ShadowRoot;
+    return (input.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => root.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ');
+  });
 }

@@ -1,0 +1,100 @@
+import { plateformcoop2023, platforms } from '@plateformcoop/model';
+import { messageFor } from '@plateformcoop/signature';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, describeViolations } from '../browser/axe.js';
+import { widgetsSettled } from '../browser/widgets-settled.js';
+import { seedDemoSignaturesThroughApi } from '../start/demo-signatures.js';
+import { type Stack, startStack } from './stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+  // The same demonstration data as `npm start`: lists, counters and the badge have content.
+  await seedDemoSignaturesThroughApi(stack.client, stack.outbox);
+});
+afterAll(() => stack?.close());
+
+/** Every page of the demo, by its address under the demo server. */
+const PAGES = [
+  '/',
+  '/ville/',
+  '/ville/en/',
+  '/val-de-demo/',
+  '/manifeste/',
+  'platform:/plateforme/',
+  '/plateforme-copie/',
+  '/cms/',
+  '/developpeurs/',
+  '/robustesse/',
+];
+
+describe('axe-core finds no violation', () => {
+  test.each(PAGES)('on %s', async (path) => {
+    const page = await stack.newPage();
+    const url = path.startsWith('platform:')
+      ? `${stack.demo.platformUrl}${path.slice('platform:'.length)}`
+      : `${stack.demo.url}${path}`;
+    await page.goto(url);
+    await widgetsSettled(page);
+    if (path === '/developpeurs/') {
+      // With its result shown too.
+      await page.getByRole('button', { name: 'Exemple avec erreurs' }).click();
+      await page.locator('#result li').first().waitFor();
+    }
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+  });
+});
+
+test('the CMS page mounts every widget from plain <div data-plateformcoop> blocks', async () => {
+  const page = await stack.newPage();
+  await page.goto(`${stack.demo.url}/cms/`);
+  await widgetsSettled(page);
+  const mounted = await page.$$eval('[data-plateformcoop]', (divs) =>
+    divs.map((d) => [d.getAttribute('data-plateformcoop'), d.firstElementChild?.localName]),
+  );
+  expect(mounted).toEqual([
+    ['counter', 'plateformcoop-counter'],
+    ['signatories', 'plateformcoop-signatories'],
+    ['signature-form', 'plateformcoop-signature-form'],
+  ]);
+  const list = page.locator('plateformcoop-signatories [part="list"]');
+  await expect.poll(() => list.getByText('Douai').count()).toBe(1);
+});
+
+test('the manifesto page has the text of the model, its commitments, and a card per platform', async () => {
+  const page = await stack.newPage();
+  await page.goto(`${stack.demo.url}/manifeste/`);
+  await widgetsSettled(page);
+  const text = plateformcoop2023.texts.fr;
+  expect(await page.locator('h1').textContent()).toBe(text.title);
+  for (const section of text.sections) {
+    if (section.heading)
+      expect(await page.locator(`#${section.id}`).textContent()).toBe(section.heading);
+  }
+  expect(await page.locator('.commitments li').count()).toBe(plateformcoop2023.commitments.length);
+  const names = await page.locator('plateformcoop-platform-card [part="name"]').allTextContents();
+  expect(names).toEqual(platforms.map((p) => p.name));
+});
+
+test('the developer page validates pasted JSON with the signature core, in both languages', async () => {
+  const page = await stack.newPage();
+  await page.goto(`${stack.demo.url}/developpeurs/`);
+  const input = page.getByLabel('Soumission (JSON)');
+  const result = page.locator('#result');
+  const validate = page.getByRole('button', { name: 'Valider' });
+
+  await input.fill('{ "manifestoId": ');
+  await validate.click();
+  await expect.poll(() => result.textContent()).toMatch(/^Ce n'est pas du JSON valide/);
+
+  await page.getByRole('button', { name: 'Exemple avec erreurs' }).click();
+  const text = (await result.textContent()) ?? '';
+  expect(text).toContain('siren.checksum');
+  expect(text).toContain(messageFor('siren.checksum', 'fr'));
+  expect(text).toContain(messageFor('website.https', 'fr'));
+  await page.getByLabel('Langue des messages').selectOption('en');
+  expect(await result.textContent()).toContain(messageFor('siren.checksum', 'en'));
+
+  await page.getByRole('button', { name: 'Exemple valide' }).click();
+  expect(await result.textContent()).toMatch(/^The submission is valid/);
+});
