@@ -1,4 +1,4 @@
-import { labelOf } from '@plateformcoop/model';
+import { labelOf, type RepresentativeRole, type SignatoryKind } from '@plateformcoop/model';
 import type { Locator, Page } from 'playwright-core';
 
 /**
@@ -23,7 +23,7 @@ export interface Representative {
   givenName: string;
   familyName: string;
   /** A code of the model's `representativeRole` list (`maire`, `co-fondateur`, ...). */
-  role: string;
+  role: RepresentativeRole;
   email: string;
 }
 
@@ -48,7 +48,7 @@ export async function submit(form: Locator, fr = true) {
 }
 
 /** Chooses who signs (the form's first question). */
-export async function chooseKind(form: Locator, kind: string, fr = true) {
+export async function chooseKind(form: Locator, kind: SignatoryKind, fr = true) {
   await form.getByLabel(labelOf('signatoryKind', kind, fr ? 'fr' : 'en'), { exact: true }).check();
 }
 
