@@ -26,6 +26,9 @@ export const CDN_ENTRIES = [
   'platform-card',
   'signatories',
   'signature-form',
+  // The iframe fallback: the script of the registry's embed pages, and the host's resizer.
+  'embed-frame',
+  'embed-host',
 ];
 
 await rm(outdir, { recursive: true, force: true });
@@ -72,6 +75,15 @@ for (const entry of CDN_ENTRIES) {
       .digest('base64')}`,
   };
 }
+// The page-level stylesheet that reserves the elements' room before they are defined.
+const css = await readFile(join(packageDir, 'src/cdn/plateformcoop.css'));
+const cssHashed = `plateformcoop-${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
+await writeFile(join(outdir, 'plateformcoop.css'), css);
+await writeFile(join(outdir, cssHashed), css);
+manifest['plateformcoop.css'] = {
+  file: cssHashed,
+  integrity: `sha384-${createHash('sha384').update(css).digest('base64')}`,
+};
 await writeFile(
   join(outdir, 'manifest.json'),
   `${JSON.stringify({ version, files: manifest }, null, 2)}\n`,

@@ -131,7 +131,7 @@ export class PlateformcoopCounter extends PlateformcoopElement {
           // a malformed event is ignored; the next one carries the whole counter again
         }
       };
-      stream.addEventListener('message', onMessage);
+      // The registry names its events `counter`; each carries the whole counter.
       stream.addEventListener('counter', onMessage as EventListener);
       this.#stream = stream;
     }
@@ -174,7 +174,7 @@ export class PlateformcoopCounter extends PlateformcoopElement {
       ${
         this.failure
           ? html`<p class="error-text" part="error">${this.failure.message}</p>`
-          : html`<p class="number" part="number">${count === undefined ? html`<span class="visually-hidden">${this.t('widget.loading')}</span>` : this.formatNumber(count)}</p>`
+          : html`<p class="number" part="number">${count === undefined ? html`\u2007<span class="visually-hidden">${this.t('widget.loading')}</span>` : this.formatNumber(count)}</p>`
       }
       <p class="label" part="label"><slot>${label}</slot></p>
       ${this.goal === undefined ? nothing : this.#renderGoal(count ?? 0, this.#goal())}

@@ -1,12 +1,13 @@
 import { css } from 'lit';
 
-// The room of every line is there from the first paint (no layout shift when the number comes).
+// Loading and loaded states have the same height, the one reserved here and in plateformcoop.css
+// (no layout shift when the number comes).
 export const counterStyles = css`
   :host {
-    min-height: 5.5em;
+    min-height: 6.625em;
   }
   :host([goal]) {
-    min-height: 7.5em;
+    min-height: 9.40625em;
   }
   p {
     margin: 0;

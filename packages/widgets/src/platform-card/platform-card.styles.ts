@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const platformCardStyles = css`
   :host {
-    min-height: 12em;
+    min-height: 16.75em;
   }
   .head {
     display: flex;
