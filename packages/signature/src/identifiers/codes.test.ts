@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidDepartementCode, normalizeDepartementCode } from './departement-code.js';
+import { isValidInseeCode, normalizeInseeCode } from './insee-code.js';
 import { isValidPostalCode, normalizePostalCode } from './postal-code.js';
 import { isValidRegionCode, normalizeRegionCode, REGION_CODES } from './region-code.js';
+import { isValidSiren, normalizeSiren } from './siren.js';
+import { isValidSiret, normalizeSiret } from './siret.js';
 
 describe('isValidDepartementCode', () => {
   it.each(['01', '59', '62', '95', '2A', '2B', '971', '972', '973', '974', '976'])(
@@ -60,5 +64,33 @@ describe('isValidPostalCode', () => {
 
   it.each(['00100', '96000', '99999', '5900', '590000', 'F-59000', ''])('refuses %s', (code) => {
     expect(isValidPostalCode(code)).toBe(false);
+  });
+});
+
+describe('every normalizeX', () => {
+  const pairs = [
+    [isValidDepartementCode, normalizeDepartementCode],
+    [isValidRegionCode, normalizeRegionCode],
+    [isValidPostalCode, normalizePostalCode],
+    [isValidSiren, normalizeSiren],
+    [isValidSiret, normalizeSiret],
+    [isValidInseeCode, normalizeInseeCode],
+  ] as const;
+
+  it('is idempotent, and does not change what its check says', () => {
+    const typed = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'0123456789 .-\u00a0\u202fAaBb'), maxLength: 20 }),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(typed, (value) => {
+        for (const [isValid, normalize] of pairs) {
+          const once = normalize(value);
+          expect(normalize(once)).toBe(once);
+          expect(isValid(once)).toBe(isValid(value));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
