@@ -94,6 +94,17 @@ describe('validateField', () => {
     ]);
   });
 
+  it('checks the role against the kind in the form', () => {
+    const options = { manifesto, submission: validSubmissions.mobicoopPlatform };
+    expect(codes(validateField('signatory.representative.role', 'maire', options))).toEqual([
+      'role.not_for_kind',
+    ]);
+    expect(validateField('signatory.representative.role', 'gerant', options)).toEqual({
+      ok: true,
+      value: 'gerant',
+    });
+  });
+
   it('refuses a path the form does not have', () => {
     expect(codes(validateField('signatory.collectivity.mayor', 'x'))).toEqual(['field.unknown']);
     expect(codes(validateField('signatory', {}))).toEqual(['field.unknown']);

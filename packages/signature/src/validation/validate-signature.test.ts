@@ -96,6 +96,64 @@ describe('validateSignature: valid submissions', () => {
   });
 });
 
+describe('validateSignature: communes of Corsica and overseas', () => {
+  const commune = (name: string, inseeCode: string, siren: string) =>
+    withField(lilleCommune, ['signatory', 'collectivity'], {
+      type: 'commune',
+      name,
+      inseeCode,
+      siren,
+    });
+  const collectivityOf = (input: unknown) => {
+    const result = validateSignature(input, { manifesto });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.value.signatory.kind === 'collectivity'
+      ? result.value.signatory.collectivity
+      : undefined;
+  };
+
+  it('reads Ajaccio (2A004) and Bastia (2B033), typed in lower case', () => {
+    expect(collectivityOf(commune('Ajaccio', '2a004', '212 000 046'))).toMatchObject({
+      inseeCode: '2A004',
+      siren: '212000046',
+      departementCode: '2A',
+    });
+    expect(collectivityOf(commune('Bastia', '2b 033', '212000335'))).toMatchObject({
+      inseeCode: '2B033',
+      departementCode: '2B',
+    });
+  });
+
+  it('reads Saint-Denis de La Réunion (97411) in département 974', () => {
+    expect(collectivityOf(commune('Saint-Denis', '97411', '219740115'))).toMatchObject({
+      departementCode: '974',
+    });
+  });
+
+  it('reads Nouméa (98818), in a collectivité d’outre-mer that is no département', () => {
+    const noumea = withField(lilleCommune, ['signatory', 'collectivity'], {
+      type: 'commune',
+      name: 'Nouméa',
+      inseeCode: '98818',
+    });
+    expect(collectivityOf(noumea)).not.toHaveProperty('departementCode');
+  });
+
+  it('refuses a Corsican code with the old 20 prefix, and a département that is not the code’s', () => {
+    expect(issuesOf(commune('Ajaccio', '20004', '212000046'))).toEqual([
+      'signatory.collectivity.inseeCode insee.invalid',
+    ]);
+    const wrong = withField(
+      commune('Ajaccio', '2A004', '212000046'),
+      ['signatory', 'collectivity', 'departementCode'],
+      '2B',
+    );
+    expect(issuesOf(wrong)).toEqual([
+      'signatory.collectivity.departementCode collectivity.departement_mismatch',
+    ]);
+  });
+});
+
 describe('validateSignature: every rule, with its code', () => {
   const cases: [string, object, string[]][] = [
     ['not an object', [] as unknown as object, [' submission.invalid']],
