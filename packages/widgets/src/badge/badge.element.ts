@@ -71,7 +71,7 @@ export class PlateformcoopBadge extends PlateformcoopElement {
       try {
         const slug = encodeURIComponent(this.platform);
         const [jws, jwks] = await Promise.all([
-          getText(registry, `v1/platforms/${slug}/attestation`),
+          getText(registry, `v1/platforms/${slug}/attestation`, { locale: this.locale }),
           getJson<BadgeCheckOptions['jwks']>(registry, '.well-known/jwks.json'),
         ]);
         result = await checkBadge(jws, {

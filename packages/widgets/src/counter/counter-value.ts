@@ -20,5 +20,5 @@ export function countOf(counter: Counter, filter: CounterFilter): number {
 /** Progress towards a goal, from 0 to 1. */
 export function progressOf(count: number, goal: number | undefined): number {
   if (!goal || goal <= 0) return 0;
-  return Math.min(1, Math.max(0, count / goal));
+  return Math.min(1, count / goal); // counts are never negative
 }

@@ -109,12 +109,10 @@ export class PlateformcoopCounter extends PlateformcoopElement {
     }
     const abort = new AbortController();
     this.#abort = abort;
-    getJson<Counter>(
-      registry,
-      manifestoPath(this.manifesto, '/counter'),
-      undefined,
-      abort.signal,
-    ).then(
+    getJson<Counter>(registry, manifestoPath(this.manifesto, '/counter'), {
+      signal: abort.signal,
+      locale: this.locale,
+    }).then(
       (counter) => this.#receive(counter),
       (cause: unknown) => {
         if (!abort.signal.aborted) this.failure = this.reportError(cause);

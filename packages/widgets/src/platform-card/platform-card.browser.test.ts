@@ -66,6 +66,9 @@ describe('<plateformcoop-platform-card> against the real registry', () => {
     await loaded(card);
     await until(() => codes.length, 'the error');
     expect(codes).toEqual(['not_found']);
+    // The registry's own words for its code, in the element's language.
+    await card.updateComplete;
+    expect(shadowText(card)).toContain("n'existe pas");
     expect(await axeViolations(card)).toEqual([]);
   });
 });

@@ -79,12 +79,10 @@ export class PlateformcoopPlatformCard extends PlateformcoopElement {
     }
     const abort = new AbortController();
     this.#abort = abort;
-    getJson<PlatformWithStatus>(
-      registry,
-      `v1/platforms/${encodeURIComponent(platform)}`,
-      undefined,
-      abort.signal,
-    ).then(
+    getJson<PlatformWithStatus>(registry, `v1/platforms/${encodeURIComponent(platform)}`, {
+      signal: abort.signal,
+      locale: this.locale,
+    }).then(
       (data) => {
         this.data = data;
         dispatchWidgetEvent(this, WIDGET_LOAD, { platform: data });

@@ -68,12 +68,16 @@ export abstract class PlateformcoopElement extends LitElement {
     // A RegistryError, or any failure that carries a stable code; anything else is unexpected.
     const carried = (cause as { code?: unknown } | undefined)?.code;
     const code = typeof carried === 'string' ? carried : 'widget.unexpected';
-    const detail = { code, message: this.t(code) };
+    // The registry words its own errors (same catalogue, asked in the element's language);
+    // the widgets word what happens before an answer (network, missing registry).
+    const status = (cause as { status?: number } | undefined)?.status;
+    const message = status ? (cause as Error).message : this.t(code);
+    const detail = { code, message };
     dispatchWidgetEvent(this, WIDGET_ERROR, detail);
     return detail;
   }
 
   protected formatNumber(value: number): string {
-    return value.toLocaleString(this.locale === 'fr' ? 'fr-FR' : 'en-GB');
+    return value.toLocaleString(this.locale); // `fr`: 1 234 ; `en`: 1,234
   }
 }

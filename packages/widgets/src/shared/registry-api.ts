@@ -22,40 +22,45 @@ export function apiUrl(registry: string, path: string, query?: Query): string {
   return url.href;
 }
 
-export function getJson<T>(
-  registry: string,
-  path: string,
-  query?: Query,
-  signal?: AbortSignal,
-): Promise<T> {
-  return send<T>(apiUrl(registry, path, query), {
-    headers: { accept: 'application/json' },
-    signal,
-  });
+/** How a call is made: its query, a way to abort it, and the language of the answer's words. */
+export interface CallOptions {
+  query?: Query;
+  signal?: AbortSignal;
+  /** Sent as `Accept-Language`, so the registry's error messages come in the widget's language. */
+  locale?: string;
+}
+
+export function getJson<T>(registry: string, path: string, options: CallOptions = {}): Promise<T> {
+  return send<T>(apiUrl(registry, path, options.query), init(options));
 }
 
 export function postJson<T>(
   registry: string,
   path: string,
   body: unknown,
-  signal?: AbortSignal,
+  options: CallOptions = {},
 ): Promise<T> {
+  const call = init(options);
   return send<T>(apiUrl(registry, path), {
+    ...call,
     method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    headers: { ...call.headers, 'content-type': 'application/json' },
     body: JSON.stringify(body),
-    signal,
   });
 }
 
 export async function getText(
   registry: string,
   path: string,
-  signal?: AbortSignal,
+  options: CallOptions = {},
 ): Promise<string> {
-  const response = await request(apiUrl(registry, path), { signal });
+  const response = await request(apiUrl(registry, path, options.query), init(options));
   if (!response.ok) throw await errorOf(response);
   return response.text();
+}
+
+function init({ signal, locale = '' }: CallOptions) {
+  return { headers: { accept: 'application/json', 'accept-language': locale }, signal };
 }
 
 /** `v1/manifestos/<id>` and below, with the id escaped. */
@@ -75,8 +80,8 @@ async function send<T>(url: string, init: RequestInit): Promise<T> {
 
 async function request(url: string, init: RequestInit): Promise<Response> {
   try {
-    // No cookie is sent or stored: the registry uses none.
-    return await fetch(url, { ...init, credentials: 'omit' });
+    // Cross-origin calls carry no cookie (fetch's default); the registry sets none anyway.
+    return await fetch(url, init);
   } catch (cause) {
     if ((cause as Error)?.name === 'AbortError') throw cause;
     throw registryError(NETWORK_UNAVAILABLE);
@@ -86,10 +91,12 @@ async function request(url: string, init: RequestInit): Promise<Response> {
 /** Turns the registry's `{ error: { code, message, issues? } }` into a RegistryError. */
 async function errorOf(response: Response) {
   try {
-    const { error } = (await response.json()) as { error?: { code?: unknown; issues?: unknown } };
+    // The registry's error shape is its contract: `{ error: { code, message, issues? } }`.
+    const { error } = (await response.json()) as {
+      error?: { code?: unknown; message?: string; issues?: RegistryIssue[] };
+    };
     if (typeof error?.code === 'string') {
-      const issues = Array.isArray(error.issues) ? (error.issues as RegistryIssue[]) : [];
-      return registryError(error.code, response.status, issues);
+      return registryError(error.code, response.status, error.issues, error.message);
     }
   } catch {
     // not the registry's error shape

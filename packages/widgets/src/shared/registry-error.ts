@@ -24,8 +24,10 @@ export function registryError(
   code: string,
   status = 0,
   issues: RegistryIssue[] = [],
+  message?: string,
 ): RegistryError {
-  return Object.assign(new Error(code), { name: 'RegistryError', code, status, issues });
+  // `message`: the registry's own words for the code, in the language the widget asked for.
+  return Object.assign(new Error(message ?? code), { name: 'RegistryError', code, status, issues });
 }
 
 export function isRegistryError(value: unknown): value is RegistryError {

@@ -124,12 +124,11 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
       limit: this.pageSize,
       cursor: more ? this.nextCursor : undefined,
     };
-    getJson<SignatoriesPage>(
-      registry,
-      manifestoPath(this.manifesto, '/signatories'),
+    getJson<SignatoriesPage>(registry, manifestoPath(this.manifesto, '/signatories'), {
       query,
-      abort.signal,
-    ).then(
+      signal: abort.signal,
+      locale: this.locale,
+    }).then(
       (page) => {
         this.items = more ? [...this.items, ...page.items] : page.items;
         this.nextCursor = page.nextCursor;

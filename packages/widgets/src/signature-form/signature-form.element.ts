@@ -108,7 +108,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
       this.status = 'failed';
       return;
     }
-    getJson<Manifesto>(registry, manifestoPath(this.manifesto)).then(
+    getJson<Manifesto>(registry, manifestoPath(this.manifesto), { locale: this.locale }).then(
       (manifesto) => {
         this.manifestoData = manifesto;
         const accepted = manifesto.acceptedKinds;
@@ -221,6 +221,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
         this.registryUrl!,
         manifestoPath(this.manifesto, '/signatures'),
         { ...submission, altcha },
+        { locale: this.locale },
       );
       this.status = 'sent';
       dispatchWidgetEvent(this, WIDGET_SIGNED, receipt);
@@ -275,7 +276,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
         this.suggestions = [];
         return;
       }
-      getJson<Collectivity[]>(registry, 'v1/collectivities', { q, limit: 8 }).then(
+      getJson<Collectivity[]>(registry, 'v1/collectivities', { query: { q, limit: 8 } }).then(
         (found) => {
           this.suggestions = found;
           this.activeSuggestion = -1;
