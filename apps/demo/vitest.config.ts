@@ -2,9 +2,18 @@ import { nodeProject, workspaceConfig } from '../../vitest.shared.ts';
 
 const unit = nodeProject();
 
+/** Chromium against a real registry: one file at a time, two cores shared with other work. */
+const e2e = {
+  environment: 'node' as const,
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+};
+
 /**
- * `node`: unit tests. `e2e`: the journeys in Chromium against a real registry (one registry and
- * one browser per file), one file at a time so that two cores shared with other work suffice.
+ * `node`: unit tests. `e2e`: the journeys (one registry and one browser per file), run by
+ * `npm test`. `e2e-pending`: journeys that wait for a change in another package (see
+ * src/e2e/pending/README.md); `npm run test:pending` runs them.
  */
 export default workspaceConfig(
   { ...unit, test: { ...unit.test, exclude: [...(unit.test?.exclude ?? []), 'src/e2e/**'] } },
@@ -12,11 +21,13 @@ export default workspaceConfig(
     extends: true,
     test: {
       name: 'e2e',
-      environment: 'node',
       include: ['src/e2e/**/*.e2e.test.ts'],
-      fileParallelism: false,
-      testTimeout: 60_000,
-      hookTimeout: 60_000,
+      exclude: ['src/e2e/pending/**'],
+      ...e2e,
     },
+  },
+  {
+    extends: true,
+    test: { name: 'e2e-pending', include: ['src/e2e/pending/**/*.e2e.test.ts'], ...e2e },
   },
 );
