@@ -6,7 +6,8 @@ import { normalizeText } from './text.js';
  * so it is kept as typed).
  */
 export function normalizeEmail(value: string): string {
-  const compact = normalizeText(value).replace(/\s/g, '');
+  const text = normalizeText(value);
+  const compact = text.includes(' ') ? text.replaceAll(' ', '') : text;
   const at = compact.lastIndexOf('@');
   return at < 0 ? compact : compact.slice(0, at + 1) + compact.slice(at + 1).toLowerCase();
 }
