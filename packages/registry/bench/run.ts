@@ -41,6 +41,12 @@ async function freePort(): Promise<number> {
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
+/** CPU time (user + system) a process used so far, in milliseconds (Linux `/proc`). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 /** A server in its own process, so that the load generator never shares its thread. */
 async function startProcess(
   args: string[],
@@ -152,6 +158,7 @@ async function submissions(): Promise<void> {
     bodies.push(JSON.stringify({ ...individual(i), altcha: await solveAltcha(challenge) }));
   }
   let next = 0;
+  const cpuBefore = cpuMs(running.pid);
   const result = await load({
     url,
     connections: 20,
@@ -165,6 +172,8 @@ async function submissions(): Promise<void> {
     ],
   });
   const accepted = result['2xx'];
+  await new Promise((r) => setTimeout(r, 500)); // the last mails
+  const cpuPerSubmission = (cpuMs(running.pid) - cpuBefore) / SUBMISSIONS;
   running.stop();
   await new Promise((r) => setTimeout(r, 1000));
 
@@ -197,6 +206,9 @@ async function submissions(): Promise<void> {
   );
   console.log(
     `  registry: ${fmt(perSecond)} submissions/s, p99 ${result.latency.p99} ms, ${accepted} accepted, ${result.non2xx} refused`,
+  );
+  console.log(
+    `  server CPU per submission: ${fmt(cpuPerSubmission)} ms (independent of the machine's other load)`,
   );
   console.log(`  bare inserts of the same rows: ${fmt(insertsPerSecond)} rows/s`);
   console.log(

@@ -10,7 +10,8 @@ import type { AppEnv } from './http/app-env.js';
 import { registrySecret } from './keys/registry-secret.js';
 import { SigningKeys } from './keys/signing-keys.js';
 import { MailService } from './mail/mail-service.js';
-import { createMailer, type Mailer } from './mail/mailer.js';
+import type { Mailer } from './mail/mailer.js';
+import { createThreadedMailer } from './mail/worker-mailer.js';
 import { PlatformDirectory } from './platforms/platform-directory.js';
 import { anonymizeManifesto } from './privacy/anonymize.js';
 import { applyRetention, type RetentionReport } from './privacy/retention.js';
@@ -74,7 +75,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   );
   try {
     const keys = await SigningKeys.open(config.signingKeyFile);
-    const mailer = options.mailer ?? createMailer(config.mailUrl, config.mailFrom, log);
+    const mailer = options.mailer ?? createThreadedMailer(config.mailUrl, config.mailFrom, log);
     const mail = new MailService(
       mailer,
       store.mailLog,

@@ -292,6 +292,22 @@ for (const database of testDatabases()) {
       ).toBe(400);
     });
 
+    it('writes mails in the language of the signature, as text and HTML', async () => {
+      const body = t.example('individual', (b) => {
+        b.locale = 'en';
+        b.signatory.individual.email = 'english@example.org';
+      });
+      expect((await t.sign(body)).status).toBe(202);
+      await t.registry.idle();
+      const [mail] = t.outbox.to('english@example.org');
+      expect(mail).toMatchObject({ locale: 'en' });
+      expect(mail!.subject).toMatch(/Confirm your signature/);
+      expect(mail!.html).toMatch(/<a href="http:\/\/registry\.test\/confirm\?token=/);
+      expect(t.outbox.to('sacha.exemple@example.org')[0]!.subject).toMatch(
+        /Confirmez votre signature/,
+      );
+    });
+
     it('never writes an e-mail address to the log', () => {
       expect(t.logs.join('\n')).not.toMatch(/@/);
     });

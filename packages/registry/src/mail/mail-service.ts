@@ -36,12 +36,14 @@ export class MailService {
     const hash = this.addressHash(canonicalAddress);
     // One decision at a time per address, so concurrent submissions cannot overshoot the cap.
     const previous = this.perAddress.get(hash) ?? Promise.resolve();
-    const decision = previous.then(async () => {
-      const since = new Date(now.getTime() - DAY_MS).toISOString();
-      if ((await this.log.countSince(hash, since)) >= this.perDay) return false;
-      await this.log.record(hash, now.toISOString());
-      return true;
-    });
+    const decision = previous.then(() =>
+      this.log.recordWithinCap(
+        hash,
+        now.toISOString(),
+        new Date(now.getTime() - DAY_MS).toISOString(),
+        this.perDay,
+      ),
+    );
     const settled = decision.catch(() => false);
     this.perAddress.set(hash, settled);
     void settled.then(() => {

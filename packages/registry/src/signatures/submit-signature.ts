@@ -61,9 +61,6 @@ export async function submitSignature(
 
   const proof = await verifyProofOfWork(altcha, { hmacKey: ctx.challengeSecret });
   if (!proof.ok) throw new ApiError(400, proof.code);
-  if (!(await ctx.store.challenges.spend(proof.replayKey, proof.expiresAt.toISOString()))) {
-    throw new ApiError(400, 'challenge.replayed');
-  }
 
   const now = ctx.now();
   const id = newSignatureId();
@@ -75,7 +72,14 @@ export async function submitSignature(
     now: isoNow(now),
     geo: ctx.geo(),
   });
-  const stored = await ctx.store.signatures.insertPending(row);
+  // Spending the challenge and storing the row commit together: a failure leaves neither.
+  const outcome = await ctx.store.transaction(async (tx) => {
+    if (!(await tx.challenges.spend(proof.replayKey, proof.expiresAt.toISOString())))
+      return 'replayed';
+    return (await tx.signatures.insertPending(row)) ? 'stored' : 'duplicate';
+  });
+  if (outcome === 'replayed') throw new ApiError(400, 'challenge.replayed');
+  const stored = outcome === 'stored';
 
   const mailContext = {
     to: contactOf(submission),

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 /** Mails sent per keyed address hash, for the daily cap (no address is stored). */
@@ -13,6 +13,24 @@ export class MailLogStore {
       .where('sent_at', '>=', since)
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  /**
+   * Records a mail unless the address already had `cap` since `since`, in one statement; returns
+   * whether it was recorded (and so may be sent).
+   */
+  async recordWithinCap(
+    addressHash: string,
+    at: string,
+    since: string,
+    cap: number,
+  ): Promise<boolean> {
+    const result = await sql`
+      insert into mail_log (address_hash, sent_at)
+      select cast(${addressHash} as varchar(64)), cast(${at} as varchar(32))
+      where (select count(*) from mail_log where address_hash = ${addressHash} and sent_at >= ${since}) < ${cap}
+    `.execute(this.db);
+    return Number(result.numAffectedRows ?? 0) === 1;
   }
 
   async record(addressHash: string, at: string): Promise<void> {

@@ -13,6 +13,10 @@ export interface Store {
   challenges: ChallengeStore;
   mailLog: MailLogStore;
   platforms: PlatformStore;
+  /** Runs `work` in one transaction (one commit, all or nothing). */
+  transaction<T>(
+    work: (tx: { signatures: SignatureStore; challenges: ChallengeStore }) => Promise<T>,
+  ): Promise<T>;
   /** PostgreSQL: the schema the registry works in. */
   currentSchema(): Promise<string>;
   close(): Promise<void>;
@@ -31,6 +35,12 @@ export async function openStore(
     challenges: new ChallengeStore(handle.db),
     mailLog: new MailLogStore(handle.db),
     platforms: new PlatformStore(handle.db),
+    transaction: (work) =>
+      handle.db
+        .transaction()
+        .execute((trx) =>
+          work({ signatures: new SignatureStore(trx), challenges: new ChallengeStore(trx) }),
+        ),
     currentSchema: async () =>
       (await sql<{ schema: string }>`select current_schema() as schema`.execute(handle.db)).rows[0]
         ?.schema ?? 'public',
