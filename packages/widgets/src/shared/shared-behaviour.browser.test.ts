@@ -90,6 +90,25 @@ describe('what every widget shares', () => {
     }
   });
 
+  it('fits a 320 px wide column without horizontal scrolling', async () => {
+    const markup = [
+      `<plateformcoop-counter registry="${registry}" goal="1000"></plateformcoop-counter>`,
+      `<plateformcoop-platform-card registry="${registry}" platform="mobicoop"></plateformcoop-platform-card>`,
+      `<plateformcoop-signatories registry="${registry}"></plateformcoop-signatories>`,
+      `<plateformcoop-signature-form registry="${registry}" kind="collectivity"></plateformcoop-signature-form>`,
+      `<plateformcoop-badge registry="${registry}" platform="mobicoop"></plateformcoop-badge>`,
+    ];
+    for (const html of markup) {
+      const element = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(html);
+      element.parentElement!.style.width = '320px';
+      await until(() => !element.shadowRoot!.querySelector('[aria-busy="true"]'), element.tagName);
+      await element.updateComplete;
+      const box = element.shadowRoot!.firstElementChild as HTMLElement;
+      expect(element.getBoundingClientRect().width, element.tagName).toBeLessThanOrEqual(320);
+      expect(box.scrollWidth, element.tagName).toBeLessThanOrEqual(box.clientWidth);
+    }
+  });
+
   it('fires namespaced events that bubble out of the shadow root to the document', async () => {
     const seen: Event[] = [];
     const listener = (event: Event) => seen.push(event);

@@ -133,7 +133,7 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
     expect(shadowText(element)).toContain('Check your mailbox');
   });
 
-  it('chooses a collectivity from the official list with the keyboard (combobox)', async () => {
+  it('signs for a collectivity chosen from the official list with the keyboard (combobox)', async () => {
     const element = await form('fr', 'collectivity');
     const input = $<HTMLInputElement>(element, '#f-signatory-collectivity');
     expect(input.getAttribute('role')).toBe('combobox');
@@ -147,5 +147,23 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
     await until(() => input.getAttribute('aria-expanded') === 'false', 'the choice');
     expect(input.value).toBe('Roubaix');
     expect(shadowText(element)).toContain('Collectivité choisie : Roubaix');
+
+    // Then the whole signature of the commune, with a commitment, accepted by the registry.
+    const root = element.shadowRoot!;
+    await userEvent.type($(element, '#f-signatory-representative-givenName'), 'Dominique');
+    await userEvent.type($(element, '#f-signatory-representative-familyName'), 'Exemple');
+    await userEvent.selectOptions($(element, '#f-signatory-representative-role'), 'maire');
+    await userEvent.type(
+      $(element, '#f-signatory-representative-email'),
+      'mairie@roubaix.example.org',
+    );
+    await userEvent.click($(element, '#f-signatory-representative-authorised'));
+    const commitments = [...root.querySelectorAll<HTMLInputElement>('input[id^="c-"]')];
+    expect(commitments.length).toBeGreaterThan(0);
+    await userEvent.click(commitments[0]!);
+    await userEvent.click($(element, '#f-consents-sign'));
+    await userEvent.click($(element, 'button[type="submit"]'));
+    await until(() => root.querySelector('.sent'), 'the sent state', 20_000);
+    expect(await commands.lastMailTo('mairie@roubaix.example.org')).toBeTruthy();
   });
 });

@@ -260,6 +260,14 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     return fields.find((f) => f.path.startsWith(`${path}.`))?.path ?? path;
   }
 
+  /** Whether the form shows a field for this path (issues about the whole input have none). */
+  #hasField(path: string): boolean {
+    const kind = this.kind ?? 'individual';
+    if (path === 'commitments' || (path === COLLECTIVITY_PATH && kind === 'collectivity'))
+      return true;
+    return [...FIELDS_BY_KIND[kind], ...CONSENT_FIELDS].some((field) => field.path === path);
+  }
+
   #focusField(path: string, event: Event): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
@@ -358,7 +366,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
       </fieldset>
       ${kind === 'collectivity' ? this.#renderCollectivityChooser() : nothing}
       <fieldset>
-        <legend>${this.t(kind === 'individual' ? 'widget.form.kind' : 'widget.form.representative')}</legend>
+        <legend>${this.t(kind === 'individual' ? 'widget.form.individual' : 'widget.form.representative')}</legend>
         ${FIELDS_BY_KIND[kind].map((field) => this.#renderField(field))}
       </fieldset>
       ${
@@ -406,9 +414,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     return html`<div class="summary" part="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
       <p class="error" id="summary-title">${this.t('widget.form.summary', { count: this.summary.length })}</p>
       <ul>
-        ${this.summary.map(
-          ({ path, message }) =>
-            html`<li><a href=${`#${fieldId(path)}`} @click=${(e: Event) => this.#focusField(path, e)}>${message}</a></li>`,
+        ${this.summary.map(({ path, message }) =>
+          this.#hasField(path)
+            ? html`<li><a href=${`#${fieldId(path)}`} @click=${(e: Event) => this.#focusField(path, e)}>${message}</a></li>`
+            : html`<li>${message}</li>`,
         )}
       </ul>
     </div>`;

@@ -11,6 +11,7 @@ export const signatureFormMessages: MessageTable = {
     'widget.form.collectivity.results': '{count} collectivités proposées',
     'widget.form.collectivity.chosen': 'Collectivité choisie : {name}',
     'widget.form.representative': 'La personne qui signe',
+    'widget.form.individual': 'Vos coordonnées',
     'widget.form.commitments': 'Les engagements que vous adoptez',
     'widget.form.consents': 'Vos accords',
     'widget.form.privacy':
@@ -61,6 +62,7 @@ export const signatureFormMessages: MessageTable = {
     'widget.form.collectivity.results': '{count} local authorities offered',
     'widget.form.collectivity.chosen': 'Chosen: {name}',
     'widget.form.representative': 'The person who signs',
+    'widget.form.individual': 'About you',
     'widget.form.commitments': 'The commitments you adopt',
     'widget.form.consents': 'Your consent',
     'widget.form.privacy':
