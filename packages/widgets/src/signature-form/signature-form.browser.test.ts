@@ -80,21 +80,31 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
     const element = await form();
     const signed: unknown[] = [];
     element.addEventListener('plateformcoop-signed', (e) => signed.push((e as CustomEvent).detail));
+    // Tab to a control as a keyboard user does, never clicking.
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 40 && element.shadowRoot!.activeElement?.id !== id; i++)
+        await userEvent.tab();
+      expect(element.shadowRoot!.activeElement?.id).toBe(id);
+    };
     $(element, '#f-signatory-individual-givenName').focus();
     await userEvent.keyboard('Claire');
-    await userEvent.tab();
+    await tabTo('f-signatory-individual-familyName');
     await userEvent.keyboard('Clavier');
-    await userEvent.tab();
+    await tabTo('f-signatory-individual-email');
     await userEvent.keyboard('claire.clavier@example.org');
-    await userEvent.tab();
+    await tabTo('f-signatory-individual-postalCode');
     await userEvent.keyboard('59000');
-    await userEvent.tab(); // the privacy policy link
-    await userEvent.tab();
-    await userEvent.keyboard(' '); // consents.sign
-    await userEvent.tab();
-    await userEvent.keyboard(' '); // consents.publicDisplay
+    await tabTo('f-consents-sign');
+    await userEvent.keyboard(' ');
+    await tabTo('f-consents-publicDisplay');
+    await userEvent.keyboard(' ');
     await userEvent.tab();
     await userEvent.tab(); // past consents.contact, to the submit button
+    const submit = element.shadowRoot!.activeElement as HTMLElement;
+    expect(submit.getAttribute('type')).toBe('submit');
+    // Focus is visible: a ring of at least 2 px.
+    expect(getComputedStyle(submit).outlineStyle).toBe('solid');
+    expect(Number.parseFloat(getComputedStyle(submit).outlineWidth)).toBeGreaterThanOrEqual(2);
     await userEvent.keyboard('{Enter}');
     const sent = await until(
       () => element.shadowRoot!.querySelector<HTMLElement>('.sent'),
