@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeEmail } from './email.js';
-import { normalizeText, startsLikeFormula } from './text.js';
+import { normalizeText, normalizeTextFully, startsLikeFormula } from './text.js';
 import { normalizeUrl } from './url.js';
 
 describe('normalizeText', () => {
@@ -24,6 +24,32 @@ describe('normalizeText', () => {
 
   it('composes a letter and its accent once a zero-width character between them is gone', () => {
     expect(normalizeText('e\u200b\u0301')).toBe('é');
+  });
+
+  it('takes its fast path only where the full normalisation would give the same', () => {
+    const frenchish = fc.string({
+      unit: fc.oneof(
+        fc.integer({ min: 0x20, max: 0x17f }).map((c) => String.fromCharCode(c)),
+        fc.constantFrom(
+          '\u0301',
+          '\u0327',
+          '\u2019',
+          '\u2026',
+          '\u2013',
+          '\u00a0',
+          '\u202f',
+          '\u212b',
+          '\u2000',
+        ),
+      ),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(frenchish, (s) => {
+        expect(normalizeText(s)).toBe(normalizeTextFully(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('is idempotent', () => {

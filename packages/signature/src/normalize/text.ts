@@ -11,8 +11,13 @@ const INVISIBLE =
 /** Any run of white space, Unicode's included (no-break, narrow no-break, ideographic...). */
 const WHITE_SPACE = /\s+/g;
 
-/** Plain printable ASCII is already NFC and has nothing invisible: most input takes this path. */
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+/**
+ * Text made only of printable ASCII, printable Latin-1 and French typography (œ, ’, « », …, –)
+ * is already NFC (none of these characters decomposes, and without combining marks nothing
+ * composes) and has nothing invisible: most input takes this fast path.
+ */
+const ALREADY_CLEAN =
+  /^[\x20-\x7E\u00A1-\u00AC\u00AE-\u00FF\u0152\u0153\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u20AC]*$/;
 
 /**
  * Normalises free text as typed by a person: invisible characters removed, white space
@@ -20,11 +25,16 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
  * `normalizeText(normalizeText(s)) === normalizeText(s)`.
  */
 export function normalizeText(value: string): string {
-  if (PRINTABLE_ASCII.test(value)) {
+  if (ALREADY_CLEAN.test(value)) {
     return value.includes('  ') || value.startsWith(' ') || value.endsWith(' ')
       ? value.replace(WHITE_SPACE, ' ').trim()
       : value;
   }
+  return normalizeTextFully(value);
+}
+
+/** `normalizeText` without its fast path (its test checks that both agree). */
+export function normalizeTextFully(value: string): string {
   // Removal before NFC: a removed character may have kept a letter and its accent apart.
   return value.replace(INVISIBLE, '').replace(WHITE_SPACE, ' ').trim().normalize('NFC');
 }
