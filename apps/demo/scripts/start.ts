@@ -6,32 +6,19 @@
  * Environment: REGISTRY_PORT (8787), DEMO_PORT (5173), DEMO_SKIP_BUILD=1 to reuse the last build.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { plateformcoop2023 } from '@plateformcoop/model';
-import { type RegistryClient as Client, RegistryClient } from '../src/registry/registry-client.ts';
-import {
-  outboxOf,
-  type RegistrySettings,
-  runRegistryCommand,
-  startRegistry,
-} from '../src/registry/registry-process.ts';
+import { portIsFree } from '../src/net/free-port.ts';
+import { outboxOf, type RegistrySettings } from '../src/registry/registry-process.ts';
 import { startDemoServer } from '../src/server/demo-server.ts';
 import { DEMO_DATA_DIR, loadDemoState, saveDemoState } from '../src/start/demo-data.ts';
-import { DEMO_PLATFORM, seedDemoSignaturesThroughApi } from '../src/start/demo-signatures.ts';
+import { DEMO_PLATFORM } from '../src/start/demo-signatures.ts';
+import { prepareDemoRegistry } from '../src/start/prepare-registry.ts';
 
 const repository = fileURLToPath(new URL('../../..', import.meta.url));
 const registryPort = Number(process.env.REGISTRY_PORT ?? 8787);
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 const say = (line = '') => process.stdout.write(`${line}\n`);
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.once('error', () => done(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
-  });
-}
 
 async function main(): Promise<void> {
   for (const [name, port] of [
@@ -64,13 +51,13 @@ async function main(): Promise<void> {
   const outbox = outboxOf(DEMO_DATA_DIR);
 
   say(`› Registre local : ${DEMO_DATA_DIR}`);
-  for (const args of [['migrate'], state.seededAt ? ['seed'] : ['seed', '--demo', '12']]) {
-    const run = await runRegistryCommand(settings, args);
-    if (run.code !== 0) throw new Error(`plateformcoop-registry ${args.join(' ')}:\n${run.output}`);
-    for (const line of run.output.trim().split('\n')) say(`  ${line}`);
-  }
-
-  const registry = await startRegistry(settings);
+  if (!state.seededAt) say('  (premier démarrage : chargement des signatures de démonstration)');
+  const registry = await prepareDemoRegistry(settings, {
+    seed: !state.seededAt,
+    say: (line) => say(`  ${line}`),
+  });
+  if (!state.seededAt) saveDemoState({ ...state, seededAt: new Date().toISOString() });
+  else say(`  données reprises du démarrage précédent (démo chargée le ${state.seededAt})`);
   let demo: Awaited<ReturnType<typeof startDemoServer>> | undefined;
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -93,14 +80,6 @@ async function main(): Promise<void> {
   });
 
   try {
-    if (!state.seededAt) {
-      say('› Signatures de démonstration (première fois seulement)…');
-      const client: Client = new RegistryClient(registry.url, state.adminToken);
-      for (const line of await seedDemoSignaturesThroughApi(client, outbox)) say(`  ${line}`);
-      saveDemoState({ ...state, seededAt: new Date().toISOString() });
-    } else {
-      say(`› Données reprises du démarrage précédent (démo chargée le ${state.seededAt}).`);
-    }
     demo = await startDemoServer({ registry: registry.url, port: demoPort });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
@@ -132,6 +111,8 @@ Ctrl-C arrête tout ; un nouveau « npm start » reprend les mêmes données ; �
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`npm start: ${(error as Error).message ?? error}\n`);
+  process.stderr.write(
+    `npm start: ${(error as Error).message ?? error}\n(si les données locales sont en cause : npm run demo:reset)\n`,
+  );
   process.exit(1);
 });

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.js';
+import { freePort } from '../net/free-port.js';
 import { RegistryClient } from '../registry/registry-client.js';
 import {
   type RegistrySettings,
@@ -13,18 +13,6 @@ import {
 import { type DemoServer, startDemoServer } from '../server/demo-server.js';
 
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /**
  * Everything a journey needs, all real: the registry's bin on a free port with a temporary

@@ -45,7 +45,7 @@ export async function waitForActionLink(
   outbox: string,
   address: string,
   action: 'confirm' | 'withdraw',
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

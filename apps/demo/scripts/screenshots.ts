@@ -1,0 +1,55 @@
+/**
+ * `npm run screenshots -w @plateformcoop/demo`: the README's pictures of the demo, taken in
+ * Chromium from a fresh registry loaded with the same demonstration data as `npm start`, into
+ * apps/demo/screenshots/. Run `npm run build` first.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../src/browser/chromium.ts';
+import { widgetsSettled } from '../src/browser/widgets-settled.ts';
+import { freePort } from '../src/net/free-port.ts';
+import { startDemoServer } from '../src/server/demo-server.ts';
+import { prepareDemoRegistry } from '../src/start/prepare-registry.ts';
+
+const output = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const SHOTS = [
+  { file: 'municipal-page.png', path: '/ville/', height: 1500 },
+  { file: 'manifesto-page.png', path: '/manifeste/', height: 1100 },
+];
+
+const dataDir = mkdtempSync(join(tmpdir(), 'pc-demo-shots-'));
+const registry = await prepareDemoRegistry(
+  {
+    dataDir,
+    port: await freePort(),
+    adminToken: 'screenshots-admin-token-0123456789',
+    env: { COUNTER_GOAL: '100', POW_COST: '1' },
+  },
+  { seed: true },
+);
+const demo = await startDemoServer({ registry: registry.url });
+const browser = await launchChromium();
+try {
+  mkdirSync(output, { recursive: true });
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: shot.height },
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${demo.url}${shot.path}`);
+    await widgetsSettled(page);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: join(output, shot.file), animations: 'disabled' });
+    process.stdout.write(`screenshots/${shot.file}\n`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await demo.close();
+  await registry.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
