@@ -77,7 +77,7 @@ afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));
   await localRegistry?.stop();
   rmSync(workDir, { recursive: true, force: true });
-});
+}, 60_000);
 
 function widgetsDevDependency(name: string): string {
   const manifest = JSON.parse(readFileSync(join(widgets!.dir, 'package.json'), 'utf8'));
@@ -227,7 +227,10 @@ describe('publish to a private registry, install in a fresh project', () => {
         .filter((file) => file.endsWith('.js'))
         .map((file) => readFileSync(join(built, 'assets', file), 'utf8'))
         .join('\n');
-      expect(bundle).not.toContain('Lit is in dev mode');
+      expect(
+        bundle.includes('Lit is in dev mode'),
+        'the page bundles Lit’s development build',
+      ).toBe(false);
 
       const site = await serveFolder(built);
       const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

@@ -38,6 +38,8 @@ describe('noSecrets', () => {
           'export const jwk = {"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"};',
         'dist/config.js':
           'const example = "postgres://postgres@127.0.0.1:5432/test"; const token = process.env.ADMIN_TOKEN;',
+        'README.md': 'MAIL_URL=smtp://user:pass@host:587 or smtp://me:<password>@mail.example.org',
+        'dist/signing-keys-XM362BYL.js': 'export async function loadSigningKeys() {}',
       },
     );
     expect(noSecrets(tarball)).toEqual([]);

@@ -6,7 +6,7 @@ const secretFileNames: RegExp[] = [
   /(?:^|\/)\.npmrc$/,
   /\.(?:pem|key|p12|pfx|jks|keystore)$/,
   /(?:^|\/)id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?$/,
-  /(?:^|\/)[^/]*(?:signing-key|private-key|registry-secret)[^/]*$/i,
+  /(?:^|\/)[^/]*(?:signing-key|private-key|registry-secret)[^/]*\.(?:json|jwk|txt|key)$/i,
 ];
 
 /** Credentials as they look in text. */
@@ -24,12 +24,17 @@ const secretContents: { what: string; pattern: RegExp }[] = [
     pattern:
       /"kty"\s*:\s*"(?:OKP|EC|RSA)"[^}]*"d"\s*:\s*"[A-Za-z0-9_-]{20,}"|"d"\s*:\s*"[A-Za-z0-9_-]{20,}"[^}]*"kty"\s*:/,
   },
-  {
-    what: 'a URL with a password',
-    pattern:
-      /\b(?:postgres(?:ql)?|mysql|smtps?|https?):\/\/[^\s:/@'"`]+:[^\s@/'"`]{3,}@(?!example\.|localhost)/,
-  },
 ];
+
+/** A URL that carries a password, unless its host or its password is a placeholder. */
+const urlWithPassword =
+  /\b(?:postgres(?:ql)?|mysql|smtps?|https?):\/\/[^\s:/@'"`]+:([^\s@/'"`]{3,})@(?!example\.|localhost)/g;
+const placeholderPassword =
+  /^(?:pass(?:word)?|secret|changeme|x+|\*+|<[^>]*>|\$\{[^}]*\}|\.\.\.)$/i;
+
+function hasUrlWithPassword(text: string): boolean {
+  return [...text.matchAll(urlWithPassword)].some((match) => !placeholderPassword.test(match[1]!));
+}
 
 export const noSecrets: TarballRule = ({ files, readText }) => {
   const violations: string[] = [];
@@ -40,6 +45,7 @@ export const noSecrets: TarballRule = ({ files, readText }) => {
     const text = readText(path);
     for (const { what, pattern } of secretContents)
       if (pattern.test(text)) violations.push(`${path} contains ${what}`);
+    if (hasUrlWithPassword(text)) violations.push(`${path} contains a URL with a password`);
   }
   return violations;
 };
