@@ -42,9 +42,13 @@ for (const database of testDatabases()) {
       expect(confirmation?.html).toContain('/confirm?token=');
       const token = tokenIn(confirmation, 'confirm');
 
-      const page = await t.request(`/confirm?token=${encodeURIComponent(token)}`);
+      const page = await t.request(`/confirm?token=${encodeURIComponent(token)}`, {
+        headers: { 'accept-language': 'en' },
+      });
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('v1/confirmations');
+      const html = await page.text();
+      expect(html).toContain('v1/confirmations');
+      expect(html).toContain('lang="fr"'); // the signature's language wins over the browser's
       expect((await counter()).total).toBe(before.total);
 
       const confirmed = await t.post('/v1/confirmations', { token });

@@ -1,3 +1,5 @@
+import type { Locale } from '@plateformcoop/model';
+import { verifyToken } from '@plateformcoop/signature';
 import { Hono } from 'hono';
 import { escapeHtml } from '../../mail/html.js';
 import type { RegistryContext } from '../../registry-context.js';
@@ -7,15 +9,28 @@ import { openApiDocument } from '../openapi/document.js';
 import { htmlPage } from '../pages/page.js';
 import { tokenActionPage } from '../pages/token-action-page.js';
 
+async function signatureLocale(
+  ctx: RegistryContext,
+  token: string,
+  purpose: 'confirm' | 'withdraw',
+): Promise<Locale | undefined> {
+  const verified = await verifyToken(token, { secret: ctx.tokenSecret, purpose, now: ctx.now() });
+  if (!verified.ok) return undefined;
+  const locale = (await ctx.store.signatures.findById(verified.signatureId))?.locale;
+  return locale === 'en' || locale === 'fr' ? locale : undefined;
+}
+
 /** The registry's own pages: the mail links' landing pages, the API docs, and health. */
 export function pageRoutes(ctx: RegistryContext, version: string) {
   const app = new Hono<AppEnv>();
   for (const action of ['confirm', 'withdraw'] as const) {
-    app.get(`/${action}`, (c) => {
+    app.get(`/${action}`, async (c) => {
+      const token = (c.req.query('token') ?? '').slice(0, 1024);
+      // In the language of the signature when the link is genuine (reading changes nothing).
       const { html, csp } = tokenActionPage(
         action,
-        (c.req.query('token') ?? '').slice(0, 1024),
-        c.get('locale'),
+        token,
+        (await signatureLocale(ctx, token, action)) ?? c.get('locale'),
       );
       c.header('Content-Security-Policy', csp);
       c.header('Cache-Control', 'no-store');
