@@ -50,10 +50,28 @@ export class RateLimiter {
   }
 }
 
+/**
+ * The key an address is counted under: an IPv4 address as is, an IPv6 address by its /64
+ * network, since one subscriber holds a whole /64 and could otherwise rotate through it.
+ */
+export function rateLimitKey(address: string): string {
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 /** Answers 429 with `Retry-After` once the client's address used up its allowance. */
 export function rateLimit(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const wait = limiter.hit(c.get('clientAddress'));
+    const wait = limiter.hit(rateLimitKey(c.get('clientAddress')));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       throw new ApiError(429, 'rate.limited');
