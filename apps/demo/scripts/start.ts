@@ -3,7 +3,8 @@
  * (migrations, reference platforms, demonstration signatures on the first start only), starts
  * it and the demo site on 127.0.0.1, and prints where everything is. Ctrl-C stops both.
  *
- * Environment: REGISTRY_PORT (8787), DEMO_PORT (5173), DEMO_SKIP_BUILD=1 to reuse the last build.
+ * Environment: REGISTRY_PORT (8787), DEMO_PORT (5173), DEMO_DATA_DIR (apps/demo/.data),
+ * DEMO_SKIP_BUILD=1 to reuse the last build.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     say('\n› Arrêt du site de démonstration et du registre…');
     await demo?.close();
     await registry.stop();
-    say('› Arrêtés. Les données restent dans apps/demo/.data (npm run demo:reset les efface).');
+    say(`› Arrêtés. Les données restent dans ${DEMO_DATA_DIR} (npm run demo:reset les efface).`);
     process.exit(code);
   };
   process.on('SIGINT', () => void stopAll(0));

@@ -26,7 +26,10 @@ const PAGES = [
   '/cms/',
   '/developpeurs/',
   '/robustesse/',
+  '/robustesse/temoin/',
 ];
+// `/iframe/` is checked by src/e2e/pending/iframe-fallback.e2e.test.ts once the registry serves
+// the `/embed/` pages its frames show.
 
 describe('axe-core finds no violation', () => {
   test.each(PAGES)('on %s', async (path) => {
@@ -97,4 +100,17 @@ test('the developer page validates pasted JSON with the signature core, in both 
 
   await page.getByRole('button', { name: 'Exemple valide' }).click();
   expect(await result.textContent()).toMatch(/^The submission is valid/);
+});
+
+test('the two towns theme the same widgets in their own colours', async () => {
+  const colours: Record<string, string> = {};
+  for (const path of ['/ville/', '/val-de-demo/']) {
+    const page = await stack.newPage();
+    await page.goto(`${stack.demo.url}${path}`);
+    await widgetsSettled(page);
+    colours[path] = await page
+      .locator('plateformcoop-signature-form [part="submit"]')
+      .evaluate((button) => getComputedStyle(button).backgroundColor);
+  }
+  expect(colours).toEqual({ '/ville/': 'rgb(11, 79, 108)', '/val-de-demo/': 'rgb(122, 50, 16)' });
 });

@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The local registry's data of `npm start` (gitignored); `npm run demo:reset` wipes it. */
-export const DEMO_DATA_DIR = fileURLToPath(new URL('../../.data', import.meta.url));
+/**
+ * The local registry's data of `npm start` (gitignored); `npm run demo:reset` wipes it.
+ * `DEMO_DATA_DIR` puts it elsewhere (the test of `npm start` uses a temporary folder).
+ */
+export const DEMO_DATA_DIR = resolve(
+  process.env.DEMO_DATA_DIR ?? fileURLToPath(new URL('../../.data', import.meta.url)),
+);
 
 export interface DemoState {
   adminToken: string;
