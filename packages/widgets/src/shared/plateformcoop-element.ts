@@ -69,9 +69,8 @@ export abstract class PlateformcoopElement extends LitElement {
     const carried = (cause as { code?: unknown } | undefined)?.code;
     const code = typeof carried === 'string' ? carried : 'widget.unexpected';
     // The registry words its own errors (same catalogue, asked in the element's language);
-    // the widgets word what happens before an answer (network, missing registry).
-    const status = (cause as { status?: number } | undefined)?.status;
-    const message = status ? (cause as Error).message : this.t(code);
+    // the widgets word the rest (no answer, an answer that is not the registry's, no registry).
+    const message = (typeof carried === 'string' && (cause as Error).message) || this.t(code);
     const detail = { code, message };
     dispatchWidgetEvent(this, WIDGET_ERROR, detail);
     return detail;

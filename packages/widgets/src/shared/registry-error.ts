@@ -27,7 +27,7 @@ export function registryError(
   message?: string,
 ): RegistryError {
   // `message`: the registry's own words for the code, in the language the widget asked for.
-  return Object.assign(new Error(message ?? code), { name: 'RegistryError', code, status, issues });
+  return Object.assign(new Error(message), { name: 'RegistryError', code, status, issues });
 }
 
 export function isRegistryError(value: unknown): value is RegistryError {

@@ -4,7 +4,13 @@ import {
   type Manifesto,
   type SignatoryKind,
 } from '@plateformcoop/model';
-import { validateField, validateSignature } from '@plateformcoop/signature';
+import {
+  isMessageCode,
+  type MessageParams,
+  messageFor,
+  validateField,
+  validateSignature,
+} from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
@@ -93,6 +99,11 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   private activeSuggestion = -1;
   #proof?: Promise<string>;
   #searchTimer?: ReturnType<typeof setTimeout>;
+
+  /** The core's codes (proof of work, validation) in the core's own words; the form's own after. */
+  protected override t(code: string, params?: MessageParams): string {
+    return isMessageCode(code) ? messageFor(code, this.locale, params) : super.t(code, params);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another registry serving the same manifesto keeps the form and what was typed.

@@ -13,7 +13,7 @@ export async function solveProofOfWork(
 ): Promise<string> {
   const deriveKey = challenge.parameters.algorithm.startsWith('PBKDF2/') ? derivePbkdf2 : deriveSha;
   const solution = await solveChallenge({ challenge, deriveKey, controller, timeout: 60_000 });
-  if (!solution) throw Object.assign(new Error('challenge.expired'), { code: 'challenge.expired' });
+  if (!solution) throw Object.assign(new Error(), { code: 'challenge.expired' });
   const { codeChallenge: _image, ...rest } = challenge;
   return btoa(JSON.stringify({ challenge: rest, solution }));
 }
