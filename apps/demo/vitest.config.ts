@@ -8,6 +8,9 @@ const e2e = {
   fileParallelism: false,
   testTimeout: 60_000,
   hookTimeout: 60_000,
+  // Pages and the registry answer within a second on an idle machine; `npm test` runs every
+  // package's browser tests at once on two cores, so waits are generous (they end on success).
+  expect: { poll: { timeout: 15_000, interval: 100 } },
 };
 
 /**

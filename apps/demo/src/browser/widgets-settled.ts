@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
  * Waits until every PlateformCoop element of the page is defined and none is loading (no
  * `aria-busy="true"` in its shadow root), so that checks see what a visitor reads.
  */
-export async function widgetsSettled(page: Page, timeout = 15_000): Promise<void> {
+export async function widgetsSettled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const widgets = [...document.querySelectorAll('*')].filter((e) =>

@@ -47,9 +47,7 @@ test('a commune signs on the municipal page, confirms by mail, and appears live 
   const confirmed = await stack.client.adminList('confirmed');
   expect(confirmed).toHaveLength(1);
   await stack.client.publish(confirmed[0]!.id);
-  await expect
-    .poll(() => counter.locator('[part="number"]').textContent(), { timeout: 15_000 })
-    .toBe('1');
+  await expect.poll(() => counter.locator('[part="number"]').textContent()).toBe('1');
 
   // The list is read when a page opens (and cached 30 s by browsers): a visitor arriving now
   // sees the commune in it.

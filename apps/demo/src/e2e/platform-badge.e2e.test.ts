@@ -60,7 +60,7 @@ test('a platform signs and confirms; its badge verifies on its own site only; wi
   const confirmation = await followMailLink(stack, DEMO_PLATFORM.email, 'confirm');
   expect(confirmation.ok).toBe(true);
   // A platform is published on confirmation: the open manifesto page counts it live.
-  await expect.poll(() => platformCounter(manifesto).textContent(), { timeout: 15_000 }).toBe('1');
+  await expect.poll(() => platformCounter(manifesto).textContent()).toBe('1');
 
   expect(await badgeSays(`${stack.demo.platformUrl}/plateforme/`)).toMatch(
     /^Signataire du manifeste PlateformCoop Les Coursiers de la Deûle a signé le manifeste le .+ Signature vérifiée\.$/,
@@ -75,7 +75,7 @@ test('a platform signs and confirms; its badge verifies on its own site only; wi
   expect(await badgeSays(`${stack.demo.platformUrl}/plateforme/`)).toBe(
     'Signature du manifeste PlateformCoop non vérifiée',
   );
-  await expect.poll(() => platformCounter(manifesto).textContent(), { timeout: 15_000 }).toBe('0');
+  await expect.poll(() => platformCounter(manifesto).textContent()).toBe('0');
   const total = manifesto.locator('plateformcoop-counter:not([kind]) [part="number"]');
   await expect.poll(() => total.textContent()).toBe('0');
 });
