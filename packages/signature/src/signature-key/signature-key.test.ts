@@ -2,8 +2,6 @@ import { plateformcoop2023 } from '@plateformcoop/model';
 import { describe, expect, it } from 'vitest';
 import { copy, validSubmissions } from '../test-support/examples.js';
 import { validateSignature } from '../validation/validate-signature.js';
-import { canonicalEmail } from './canonical-email.js';
-import { registrableDomain } from './registrable-domain.js';
 import { signatureKey } from './signature-key.js';
 
 function keyOf(input: unknown): string {
@@ -60,34 +58,5 @@ describe('signatureKey', () => {
     };
     delete bare.signatory.organization.website;
     expect(keyOf(bare)).toBe('contact:sam.petit@example.org');
-  });
-});
-
-describe('canonicalEmail', () => {
-  it('lowercases and drops sub-addressing', () => {
-    expect(canonicalEmail('Camille.Martin+petition@Example.org')).toBe(
-      'camille.martin@example.org',
-    );
-  });
-
-  it('reads Gmail addresses without dots, googlemail.com as gmail.com', () => {
-    expect(canonicalEmail('Jean.Dupont+x@googlemail.com')).toBe('jeandupont@gmail.com');
-    expect(canonicalEmail('j.e.a.n.dupont@gmail.com')).toBe('jeandupont@gmail.com');
-  });
-
-  it('keeps dots elsewhere', () => {
-    expect(canonicalEmail('jean.dupont@lille.fr')).toBe('jean.dupont@lille.fr');
-  });
-});
-
-describe('registrableDomain', () => {
-  it('follows the Public Suffix List, private suffixes included', () => {
-    expect(registrableDomain('https://www.coopcycle.org/fr/')).toBe('coopcycle.org');
-    expect(registrableDomain('https://lille.fr')).toBe('lille.fr');
-    // gouv.fr is itself a public suffix: each service under it is its own entity.
-    expect(registrableDomain('https://www.service.gouv.fr')).toBe('service.gouv.fr');
-    expect(registrableDomain('https://example.co.uk/x')).toBe('example.co.uk');
-    expect(registrableDomain('https://coopcycle.github.io/')).toBe('coopcycle.github.io');
-    expect(registrableDomain('https://127.0.0.1/')).toBeUndefined();
   });
 });

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeEmail } from './email.js';
 import { normalizeText, normalizeTextFully, startsLikeFormula } from './text.js';
-import { normalizeUrl } from './url.js';
 
 describe('normalizeText', () => {
   it('trims and collapses white space of every kind', () => {
@@ -71,52 +69,5 @@ describe('startsLikeFormula', () => {
   it('lets ordinary names through', () => {
     expect(startsLikeFormula('Saint-Amand-les-Eaux')).toBe(false);
     expect(startsLikeFormula("L'Île-Saint-Denis")).toBe(false);
-  });
-});
-
-describe('normalizeEmail', () => {
-  it('lowercases the domain only, and removes blanks', () => {
-    expect(normalizeEmail(' Camille.Martin@Mairie-Lille.FR ')).toBe(
-      'Camille.Martin@mairie-lille.fr',
-    );
-    expect(normalizeEmail('camille @ example.org')).toBe('camille@example.org');
-  });
-
-  it('is idempotent', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(fc.emailAddress(), fc.string({ unit: 'binary', maxLength: 40 })),
-        (s) => {
-          const once = normalizeEmail(s);
-          expect(normalizeEmail(once)).toBe(once);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
-});
-
-describe('normalizeUrl', () => {
-  it('adds https:// to a bare host, and serialises the URL', () => {
-    expect(normalizeUrl('www.Mobicoop.fr')).toBe('https://www.mobicoop.fr/');
-    expect(normalizeUrl(' https://coopcycle.org/fr/ ')).toBe('https://coopcycle.org/fr/');
-  });
-
-  it('leaves other schemes for the validator to refuse', () => {
-    expect(normalizeUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
-    expect(normalizeUrl('data:text/html,x')).toBe('data:text/html,x');
-  });
-
-  it('is idempotent', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(fc.webUrl(), fc.domain(), fc.string({ unit: 'binary', maxLength: 40 })),
-        (s) => {
-          const once = normalizeUrl(s);
-          expect(normalizeUrl(once)).toBe(once);
-        },
-      ),
-      { numRuns: 1000 },
-    );
   });
 });
