@@ -18,7 +18,7 @@ afterAll(() => stack?.close());
 
 /** A wrong value typed into one field, and the catalogue's code for what is wrong. */
 interface Case {
-  kind: 'collectivity' | 'platform' | 'individual';
+  kind: 'collectivity' | 'platform' | 'organization' | 'individual';
   label: { fr: RegExp; en: RegExp };
   value: string;
   code: MessageCode;
