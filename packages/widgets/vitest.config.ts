@@ -18,9 +18,13 @@ const optimizeDeps = {
   ],
 };
 
+// Tests that drive Chromium and a real registry get room on a busy 2-core machine.
+const testTimeout = 30_000;
+const node = nodeProject();
+
 export default workspaceConfig(
-  nodeProject(),
-  { ...browser, optimizeDeps, test: { ...browser.test, browser: browserOptions } },
+  { ...node, test: { ...node.test, testTimeout, hookTimeout: 60_000 } },
+  { ...browser, optimizeDeps, test: { ...browser.test, testTimeout, browser: browserOptions } },
   // Every story is a test in Chromium (addon-vitest), with the a11y addon's axe check.
   {
     extends: true,
@@ -28,6 +32,7 @@ export default workspaceConfig(
     plugins: [storybookTest({ configDir: '.storybook' })],
     test: {
       name: 'storybook',
+      testTimeout,
       browser: {
         ...browserOptions,
         instances: [{ browser: 'chromium', name: 'storybook (chromium)' }],
