@@ -13,7 +13,7 @@ export async function mount<T extends HTMLElement>(markup: string, lang = 'fr'):
 export async function until<T>(
   check: () => T,
   what: string,
-  timeoutMs = 5_000,
+  timeoutMs = 10_000,
 ): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {

@@ -14,7 +14,7 @@ export function storyRegistry(): string {
 export const UNREACHABLE_REGISTRY = 'http://127.0.0.1:9';
 
 /** Waits until `check` is truthy, for play functions. */
-export async function until<T>(check: () => T, timeoutMs = 8_000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const start = Date.now();
   for (;;) {
     const value = check();
