@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 
 const ALLOW_METHODS = 'GET, HEAD, POST, OPTIONS';
@@ -8,11 +8,13 @@ const EXPOSE_HEADERS = 'ETag, Retry-After, Content-Language';
 /**
  * CORS exactly as configured: `'*'` lets any origin read (and post, since posting needs a solved
  * proof of work anyway); a list allows those origins only. No credentials, ever. Preflights are
- * answered here. Headers go on with `c.header()` before the route (see security-headers.ts).
+ * answered here (the function returns their response). Headers go on with `c.header()` before the route (see security-headers.ts).
  */
-export function corsHeaders(origins: '*' | readonly string[]): MiddlewareHandler<AppEnv> {
+export function corsHeaders(
+  origins: '*' | readonly string[],
+): (c: Context<AppEnv>) => Response | undefined {
   const allowed = origins === '*' ? undefined : new Set(origins);
-  return async (c, next) => {
+  return (c) => {
     const origin = c.req.header('origin');
     let allow: string | undefined;
     if (!allowed) allow = '*';
@@ -30,8 +32,8 @@ export function corsHeaders(origins: '*' | readonly string[]): MiddlewareHandler
     }
     if (allow) {
       c.header('Access-Control-Allow-Origin', allow);
-      c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+      if (origin) c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
     }
-    await next();
+    return undefined;
   };
 }

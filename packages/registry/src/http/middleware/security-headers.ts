@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 
 // Headers are set with `c.header()` before the route runs, never on the finished response: on
@@ -23,13 +23,7 @@ const STRICT = [
  * nothing), and `Cross-Origin-Resource-Policy: same-origin` except where `embeddable(path)`
  * says other sites load it (widgets, badges, counters): there it is `cross-origin`.
  */
-export function securityHeaders(embeddable: (path: string) => boolean): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    for (const [name, value] of STRICT) c.header(name, value);
-    c.header(
-      'Cross-Origin-Resource-Policy',
-      embeddable(c.req.path) ? 'cross-origin' : 'same-origin',
-    );
-    await next();
-  };
+export function setSecurityHeaders(c: Context<AppEnv>, embeddable: boolean): void {
+  for (const [name, value] of STRICT) c.header(name, value);
+  c.header('Cross-Origin-Resource-Policy', embeddable ? 'cross-origin' : 'same-origin');
 }
