@@ -97,6 +97,8 @@ PlateformCoop tourne en local.
     le manifeste           ${demo.url}/manifeste/
     badge vérifié          ${demo.platformUrl}/plateforme/
     badge recopié          ${demo.url}/plateforme-copie/
+    page de CMS nettoyée   ${demo.url}/cms/
+    page sans script       ${demo.url}/iframe/
     développeurs           ${demo.url}/developpeurs/
   Registre (API)          ${registry.url}/  (documentation : ${registry.url}/docs)
   Courriels envoyés       ${outbox}
