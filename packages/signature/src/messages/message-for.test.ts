@@ -17,6 +17,9 @@ describe('messageFor', () => {
 
   it('falls back to French for an unknown language and to a generic message for an unknown code', () => {
     expect(messageFor('consent.required', 'de' as 'fr')).toBe(catalogues.fr['consent.required']);
+    for (const odd of ['__proto__', 'constructor', 'toString']) {
+      expect(messageFor('consent.required', odd as 'fr')).toBe(catalogues.fr['consent.required']);
+    }
     expect(messageFor('no.such.code' as 'field.invalid', 'en')).toBe(
       catalogues.en['field.invalid'],
     );

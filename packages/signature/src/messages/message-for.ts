@@ -17,7 +17,7 @@ export function messageFor(
   locale: Locale = 'fr',
   params?: MessageParams,
 ): string {
-  const catalogue = catalogues[locale] ?? catalogues.fr;
+  const catalogue = Object.hasOwn(catalogues, locale) ? catalogues[locale] : catalogues.fr;
   const template = isMessageCode(code) ? catalogue[code] : catalogue['field.invalid'];
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) =>

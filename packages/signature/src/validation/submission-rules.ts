@@ -59,7 +59,7 @@ function checkLocale(
 ): void {
   const locale = own(input, 'locale');
   if (isBlank(locale)) {
-    value.locale = fallback ?? 'fr';
+    value.locale = fallback !== undefined && LOCALES.includes(fallback) ? fallback : 'fr';
     return;
   }
   const normalised = shortText(locale);

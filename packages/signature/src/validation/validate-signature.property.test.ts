@@ -175,6 +175,23 @@ describe('validateSignature never throws', () => {
   });
 });
 
+describe('validateSignature with odd options from JavaScript callers', () => {
+  it('speaks French for a language it does not know, and never fails for it', () => {
+    for (const locale of ['de', '__proto__', 'constructor', '']) {
+      const result = validateSignature(validSubmissions.citizen, {
+        manifesto,
+        locale: locale as 'fr',
+      });
+      expect(result.ok).toBe(true);
+      const bad = validateSignature(
+        { ...validSubmissions.citizen, consents: {} },
+        { manifesto, locale: locale as 'fr' },
+      );
+      expect(!bad.ok && bad.issues[0]!.message).toBe('Cochez la case pour signer le manifeste.');
+    }
+  });
+});
+
 describe('a valid submission', () => {
   it('stays valid, and the same, after a JSON round trip', () => {
     fc.assert(
