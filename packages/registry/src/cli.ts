@@ -22,6 +22,9 @@ Commands:
   retention                   Apply the privacy rules now (expire and erase), then exit
   anonymize --manifesto ID    Strip personal data from a closed campaign, keep the
                               institutional facts
+  admins add|revoke|list [NAME]
+                              Named moderators' tokens for /admin/ and /v1/admin/: add prints
+                              a new token once, revoke closes it (ADMIN_TOKEN is named "admin")
   --help, help                This text
   --version                   The version
 
@@ -177,6 +180,18 @@ async function main(argv: string[]): Promise<number> {
         print(`anonymized ${await registry.anonymize(manifesto)} signatures of ${manifesto}`);
       } finally {
         await registry.close();
+      }
+      return 0;
+    }
+    case 'admins': {
+      const { loadConfig } = await import('./config/config.js');
+      const { openStore } = await import('./store/store.js');
+      const { runAdminsCommand } = await import('./cli/admins.js');
+      const store = await openStore(loadConfig().databaseUrl);
+      try {
+        await runAdminsCommand(store, positionals, print);
+      } finally {
+        await store.close();
       }
       return 0;
     }

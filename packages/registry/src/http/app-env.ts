@@ -11,5 +11,7 @@ export interface AppEnv {
     locale: Locale;
     /** The client's address, for rate limits (never logged). */
     clientAddress: string;
+    /** The admin token's name behind a moderation request (audit log). */
+    moderator: string;
   };
 }

@@ -1,3 +1,4 @@
+import { changeStatus, RETENTION } from '../admin/status-change.js';
 import type { RegistryContext } from '../registry-context.js';
 import { lifecyclePatch } from '../signatures/lifecycle.js';
 import { erasedPatch, isoNow } from '../signatures/signature-row.js';
@@ -23,10 +24,7 @@ export async function applyRetention(ctx: RegistryContext): Promise<RetentionRep
     const next = lifecyclePatch(row, 'expire', ctx.config.moderatedKinds, now);
     if (!next) continue;
     if (
-      await ctx.store.signatures.updateIfStatus(row.id, row.status, {
-        ...next.patch,
-        ...erasedPatch(isoNow(now), false),
-      })
+      await changeStatus(ctx, row, { ...next.patch, ...erasedPatch(isoNow(now), false) }, RETENTION)
     ) {
       expired++;
     }

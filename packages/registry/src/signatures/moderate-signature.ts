@@ -1,4 +1,6 @@
 import type { SignatureStatus } from '@plateformcoop/model';
+import { sendRejectionMail } from '../admin/rejection-mail.js';
+import { changeStatus, moderator } from '../admin/status-change.js';
 import { ApiError } from '../http/api-error.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
@@ -11,6 +13,8 @@ async function moderate(
   ctx: RegistryContext,
   id: string,
   event: 'publish' | 'reject',
+  by: string,
+  reason?: string,
 ): Promise<{ row: SignatureRow; answer: StatusAnswer }> {
   const row = await ctx.store.signatures.findById(id);
   if (!row) throw new ApiError(404, 'not_found');
@@ -19,7 +23,7 @@ async function moderate(
   // A rejected signature keeps no personal data: nobody will act on it again.
   const patch =
     event === 'reject' ? { ...next.patch, ...erasedPatch(isoNow(ctx.now()), true) } : next.patch;
-  if (!(await ctx.store.signatures.updateIfStatus(row.id, row.status, patch)))
+  if (!(await changeStatus(ctx, row, patch, moderator(by), reason)))
     throw new ApiError(409, 'transition.forbidden');
   return {
     row: { ...row, ...patch } as SignatureRow,
@@ -27,17 +31,27 @@ async function moderate(
   };
 }
 
-/** A moderator publishes a confirmed signature. */
-export async function publishSignature(ctx: RegistryContext, id: string): Promise<StatusAnswer> {
-  const { row, answer } = await moderate(ctx, id, 'publish');
+/** A moderator (`by`, the admin token's name) publishes a confirmed signature. */
+export async function publishSignature(
+  ctx: RegistryContext,
+  id: string,
+  by = 'admin',
+): Promise<StatusAnswer> {
+  const { row, answer } = await moderate(ctx, id, 'publish', by);
   await afterPublication(ctx, row, row.published_at!);
   return answer;
 }
 
-/** A moderator rejects a signature (published or not). */
-export async function rejectSignature(ctx: RegistryContext, id: string): Promise<StatusAnswer> {
+/** A moderator rejects a signature (published or not); the signer is mailed the reason. */
+export async function rejectSignature(
+  ctx: RegistryContext,
+  id: string,
+  by = 'admin',
+  reason?: string,
+): Promise<StatusAnswer> {
   const before = await ctx.store.signatures.findById(id);
-  const { row, answer } = await moderate(ctx, id, 'reject');
+  const { row, answer } = await moderate(ctx, id, 'reject', by, reason);
   if (before?.status === 'published') await afterUnpublication(ctx, row);
+  if (before) await sendRejectionMail(ctx, before, reason);
   return answer;
 }

@@ -1,5 +1,6 @@
 import type { SignatureStatus } from '@plateformcoop/model';
 import { verifyToken } from '@plateformcoop/signature';
+import { changeStatus, SIGNER } from '../admin/status-change.js';
 import { ApiError } from '../http/api-error.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
@@ -45,7 +46,7 @@ export async function confirmSignature(ctx: RegistryContext, body: unknown): Pro
   }
   const next = lifecyclePatch(row, 'confirm', ctx.config.moderatedKinds, ctx.now());
   if (!next) throw new ApiError(409, 'transition.forbidden');
-  if (!(await ctx.store.signatures.updateIfStatus(row.id, row.status, next.patch))) {
+  if (!(await changeStatus(ctx, row, next.patch, SIGNER))) {
     const current = await ctx.store.signatures.findById(row.id);
     return { id: row.id, status: (current?.status ?? row.status) as SignatureStatus };
   }
@@ -66,7 +67,7 @@ export async function withdrawSignature(
   const next = lifecyclePatch(row, 'withdraw', ctx.config.moderatedKinds, ctx.now());
   if (!next) throw new ApiError(409, 'transition.forbidden');
   const patch = { ...next.patch, ...erasedPatch(isoNow(ctx.now()), false) };
-  if (!(await ctx.store.signatures.updateIfStatus(row.id, row.status, patch))) {
+  if (!(await changeStatus(ctx, row, patch, SIGNER))) {
     const current = await ctx.store.signatures.findById(row.id);
     return { id: row.id, status: (current?.status ?? row.status) as SignatureStatus };
   }

@@ -58,9 +58,32 @@ export interface PlatformTable {
   created_at: string;
 }
 
+/** Named moderators' tokens (moderation console), stored as SHA-256 hashes. */
+export interface AdminTokenTable {
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** The audit log: every status change of a signature, who made it, and why. Never deleted. */
+export interface SignatureEventTable {
+  id: string;
+  signature_id: string;
+  manifesto_id: string;
+  from_status: string;
+  to_status: string;
+  actor_kind: 'signer' | 'moderator' | 'system';
+  actor_name: string;
+  reason: string | null;
+  at: string;
+}
+
 export interface Database {
   signatures: SignatureTable;
   used_challenges: UsedChallengeTable;
   mail_log: MailLogTable;
   platforms: PlatformTable;
+  admin_tokens: AdminTokenTable;
+  signature_events: SignatureEventTable;
 }

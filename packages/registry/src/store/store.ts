@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { AdminTokenStore } from '../admin/admin-token-store.js';
+import { AuditLogStore } from '../admin/audit-log-store.js';
 import { ChallengeStore } from './challenge-store.js';
 import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './database.js';
 import { MailLogStore } from './mail-log-store.js';
@@ -13,9 +15,15 @@ export interface Store {
   challenges: ChallengeStore;
   mailLog: MailLogStore;
   platforms: PlatformStore;
+  adminTokens: AdminTokenStore;
+  auditLog: AuditLogStore;
   /** Runs `work` in one transaction (one commit, all or nothing). */
   transaction<T>(
-    work: (tx: { signatures: SignatureStore; challenges: ChallengeStore }) => Promise<T>,
+    work: (tx: {
+      signatures: SignatureStore;
+      challenges: ChallengeStore;
+      auditLog: AuditLogStore;
+    }) => Promise<T>,
   ): Promise<T>;
   /** PostgreSQL: the schema the registry works in. */
   currentSchema(): Promise<string>;
@@ -35,12 +43,16 @@ export async function openStore(
     challenges: new ChallengeStore(handle.db),
     mailLog: new MailLogStore(handle.db),
     platforms: new PlatformStore(handle.db),
+    adminTokens: new AdminTokenStore(handle.db),
+    auditLog: new AuditLogStore(handle.db),
     transaction: (work) =>
-      handle.db
-        .transaction()
-        .execute((trx) =>
-          work({ signatures: new SignatureStore(trx), challenges: new ChallengeStore(trx) }),
-        ),
+      handle.db.transaction().execute((trx) =>
+        work({
+          signatures: new SignatureStore(trx),
+          challenges: new ChallengeStore(trx),
+          auditLog: new AuditLogStore(trx),
+        }),
+      ),
     currentSchema: async () =>
       (await sql<{ schema: string }>`select current_schema() as schema`.execute(handle.db)).rows[0]
         ?.schema ?? 'public',

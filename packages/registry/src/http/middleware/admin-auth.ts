@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import type { AdminIdentity } from '../../admin/admin-identity.js';
 import { ApiError } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
 
@@ -11,19 +12,24 @@ export function constantTimeEqual(a: string, b: string): boolean {
 }
 
 /**
- * `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time. Without a configured token,
- * moderation is closed (503) rather than open.
+ * `Authorization: Bearer <token>`: `ADMIN_TOKEN` or a named token (`admins add`), compared in
+ * constant time by `identify`; the name goes to `c.get('moderator')` for the audit log. Without
+ * any token, moderation is closed (503) rather than open.
  */
-export function adminAuth(adminToken: string | undefined): MiddlewareHandler<AppEnv> {
+export function adminAuth(
+  identify: (token: string) => Promise<AdminIdentity>,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!adminToken) throw new ApiError(503, 'server.unavailable');
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
+    const identity = await identify(match ? match[1]!.trim() : '');
+    if (!identity.configured) throw new ApiError(503, 'server.unavailable');
     if (!match) {
       c.header('WWW-Authenticate', 'Bearer realm="plateformcoop-admin"');
       throw new ApiError(401, 'auth.required');
     }
-    if (!constantTimeEqual(match[1]!.trim(), adminToken)) throw new ApiError(403, 'auth.forbidden');
+    if (!identity.name) throw new ApiError(403, 'auth.forbidden');
+    c.set('moderator', identity.name);
     await next();
   };
 }

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { ApiError } from '../http/api-error.js';
+import type { AppEnv } from '../http/app-env.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+const HASHED = /-[0-9A-Za-z]{8,}\.(js|css)(\.map)?$/;
+
+/**
+ * The console loads only its own files: no inline script or style, no other origin, no frame.
+ * Lit's styles are constructed stylesheets, which CSP does not restrict.
+ */
+export const CONSOLE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The built console: `dist/console/` beside the bundle, or of the package when run from source. */
+export function consoleFolder(): string | undefined {
+  for (const relative of ['./console/', '../../dist/console/']) {
+    const folder = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(join(folder, 'index.html'))) return normalize(folder);
+  }
+  return undefined;
+}
+
+/** The moderation console at `/admin/`: static files; every datum comes from `/v1/admin/`. */
+export function consoleRoutes() {
+  const app = new Hono<AppEnv>();
+  const root = consoleFolder();
+  app.get('/admin', (c) => c.redirect('/admin/', 301));
+  app.get('/admin/*', async (c) => {
+    if (!root) throw new ApiError(404, 'not_found');
+    let relative = decodeURIComponent(c.req.path.slice('/admin/'.length));
+    // The console is one page; its views live in the fragment, so any other path is a 404.
+    if (relative === '') relative = 'index.html';
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root) || relative.includes('\0')) throw new ApiError(404, 'not_found');
+    const type = TYPES[file.slice(file.lastIndexOf('.'))];
+    const info = await stat(file).catch(() => undefined);
+    if (!type || !info?.isFile()) throw new ApiError(404, 'not_found');
+    c.header('Content-Type', type);
+    c.header('Content-Security-Policy', CONSOLE_CSP);
+    c.header(
+      'Cache-Control',
+      HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+    return c.body(await readFile(file));
+  });
+  return app;
+}

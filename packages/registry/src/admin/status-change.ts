@@ -1,0 +1,43 @@
+import type { RegistryContext } from '../registry-context.js';
+import type { SignaturePatch, SignatureRow } from '../store/signature-store.js';
+
+/** Who changes a signature's status, as the audit log records it. */
+export interface Actor {
+  kind: 'signer' | 'moderator' | 'system';
+  /** The admin token's name for a moderator; `signer`, `retention` or `anonymize` otherwise. */
+  name: string;
+}
+
+export const SIGNER: Actor = { kind: 'signer', name: 'signer' };
+export const RETENTION: Actor = { kind: 'system', name: 'retention' };
+export const ANONYMIZE: Actor = { kind: 'system', name: 'anonymize' };
+export const moderator = (name: string): Actor => ({ kind: 'moderator', name });
+
+/**
+ * Compare-and-set of a signature's status (see `SignatureStore.updateIfStatus`) and its line in
+ * the audit log, in one transaction: a change is never without its record, nor the reverse.
+ */
+export async function changeStatus(
+  ctx: RegistryContext,
+  row: SignatureRow,
+  patch: SignaturePatch,
+  actor: Actor,
+  reason?: string,
+): Promise<boolean> {
+  return ctx.store.transaction(async (tx) => {
+    if (!(await tx.signatures.updateIfStatus(row.id, row.status, patch))) return false;
+    if (patch.status && patch.status !== row.status) {
+      await tx.auditLog.record({
+        signature_id: row.id,
+        manifesto_id: row.manifesto_id,
+        from_status: row.status,
+        to_status: patch.status,
+        actor_kind: actor.kind,
+        actor_name: actor.name,
+        reason: reason ?? null,
+        at: ctx.now().toISOString(),
+      });
+    }
+    return true;
+  });
+}
