@@ -81,6 +81,7 @@ export {
   verifyToken,
 } from './tokens/token.js';
 export { MAX_COMMITMENTS } from './validation/commitments.js';
+export { type SignatureFormField, signatureFormFields } from './validation/form-fields.js';
 // Validation
 export type { ValidationIssue } from './validation/issue.js';
 export {

@@ -3,7 +3,11 @@ import { departementOfInseeCode } from '../identifiers/insee-code.js';
 import type { RawIssue } from './issue.js';
 
 /** Collectivity types that are communes: identified by their INSEE code. */
-const COMMUNES: ReadonlySet<string> = new Set(['commune', 'commune-deleguee', 'commune-associee']);
+export const COMMUNES: ReadonlySet<string> = new Set([
+  'commune',
+  'commune-deleguee',
+  'commune-associee',
+]);
 /** Communes that are not legal persons of their own, so have no SIREN. */
 const WITHOUT_SIREN: ReadonlySet<string> = new Set(['commune-deleguee', 'commune-associee']);
 /** Roles held only in a public body's council: a platform or an association has no mayor. */
