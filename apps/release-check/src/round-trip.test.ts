@@ -2,16 +2,16 @@
  * The real round trip: publish every public package with the release script's publish step to
  * a private registry on 127.0.0.1, install them in a fresh project from that registry, and use
  * them the ways our users do: Node ESM imports, a TypeScript type check, a Vite-bundled page in
- * Chromium, and the registry's CLI.
+ * Chromium, the registry's CLI, and a plain page that loads the widgets' browser bundle from
+ * that registry's /widgets/.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
 import { type BackgroundProcess, startBackground } from './background-process.ts';
+import { elementTags, pageWithElements, renderElements } from './browser-page.ts';
 import { cleanEnv } from './clean-env.ts';
 import { type ConsumerProject, createConsumerProject } from './consumer-project.ts';
 import { freePort, waitForHttp } from './free-port.ts';
@@ -63,7 +63,6 @@ beforeAll(async () => {
   };
   if (widgets) {
     devDependencies.vite = widgetsDevDependency('vite');
-    devDependencies['playwright-core'] = rootDevDependency('playwright-core');
   }
   consumer = await createConsumerProject(
     join(workDir, 'consumer'),
@@ -84,9 +83,35 @@ function widgetsDevDependency(name: string): string {
   return manifest.devDependencies?.[name] ?? 'latest';
 }
 
-function rootDevDependency(name: string): string {
-  const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'));
-  return manifest.devDependencies[name];
+let registryServer: Promise<{ url: string; process: BackgroundProcess }> | undefined;
+
+/**
+ * `npx @plateformcoop/registry serve` from the installed package, once for the whole file:
+ * SQLite and its data folder in the temporary project, mails to the console.
+ */
+function installedRegistry(): Promise<{ url: string; process: BackgroundProcess }> {
+  registryServer ??= (async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const server = startBackground('npx', ['--no-install', '@plateformcoop/registry', 'serve'], {
+      cwd: consumer.dir,
+      env: cleanEnv({
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        PUBLIC_URL: url,
+        DATABASE_URL: join(consumer.dir, 'data', 'registry.sqlite'),
+        MAIL_URL: 'console',
+      }),
+    });
+    servers.push(server);
+    try {
+      await waitForHttp(`${url}/healthz`, 60_000, server.isRunning);
+    } catch (error) {
+      throw new Error(`${String(error)}\n${server.output()}`);
+    }
+    return { url, process: server };
+  })();
+  return registryServer;
 }
 
 describe('publish to a private registry, install in a fresh project', () => {
@@ -193,28 +218,16 @@ describe('publish to a private registry, install in a fresh project', () => {
   it.runIf(widgets)(
     'bundles a page with the widgets through Vite and runs it in Chromium',
     async () => {
-      const tags = [
-        'plateformcoop-signature-form',
-        'plateformcoop-counter',
-        'plateformcoop-platform-card',
-        'plateformcoop-badge',
-        'plateformcoop-signatories',
-      ];
       const page = join(consumer.dir, 'page');
       mkdirSync(page, { recursive: true });
-      // An address where nothing listens: the page must still render without throwing.
-      const registryUrl = `http://127.0.0.1:${await freePort()}`;
+      // The installed registry when there is one; else an address where nothing listens, and
+      // the page must still render without throwing.
+      const registryUrl = registry
+        ? (await installedRegistry()).url
+        : `http://127.0.0.1:${await freePort()}`;
       writeFileSync(
         join(page, 'index.html'),
-        `<!doctype html>
-<html lang="fr">
-  <head><meta charset="utf-8"><title>PlateformCoop round trip</title></head>
-  <body>
-    ${tags.map((tag) => `<${tag} registry="${registryUrl}" platform="coopcycle"></${tag}>`).join('\n    ')}
-    <script type="module" src="./main.js"></script>
-  </body>
-</html>
-`,
+        pageWithElements(registryUrl, '<script type="module" src="./main.js"></script>'),
       );
       writeFileSync(join(page, 'main.js'), "import '@plateformcoop/widgets/define';\n");
       await consumer.run(
@@ -231,36 +244,14 @@ describe('publish to a private registry, install in a fresh project', () => {
         bundle.includes('Lit is in dev mode'),
         'the page bundles Lit’s development build',
       ).toBe(false);
-
       const site = await serveFolder(built);
-      const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
       try {
-        const tab = await browser.newPage();
-        const pageErrors: string[] = [];
-        tab.on('pageerror', (error) => pageErrors.push(String(error)));
-        await tab.goto(site.url);
-        // A bundler that drops the registration leaves the tags undefined: wait a bounded time.
-        const rendered = await tab.evaluate(async (names) => {
-          const within = <T>(promise: Promise<T>, ms: number) =>
-            Promise.race([
-              promise.then(() => true),
-              new Promise<boolean>((r) => setTimeout(r, ms, false)),
-            ]);
-          return Promise.all(
-            names.map(async (name) => {
-              const defined = await within(customElements.whenDefined(name), 10_000);
-              const element = document.querySelector(name) as HTMLElement & {
-                updateComplete?: Promise<unknown>;
-              };
-              if (defined && element.updateComplete) await within(element.updateComplete, 10_000);
-              return { name, defined, rendered: (element.shadowRoot?.innerHTML.length ?? 0) > 0 };
-            }),
-          );
-        }, tags);
-        expect(rendered).toEqual(tags.map((name) => ({ name, defined: true, rendered: true })));
+        const { elements, pageErrors } = await renderElements(site.url, elementTags);
+        expect(elements).toEqual(
+          elementTags.map((name) => ({ name, defined: true, rendered: true })),
+        );
         expect(pageErrors).toEqual([]);
       } finally {
-        await browser.close();
         await site.close();
       }
     },
@@ -270,29 +261,44 @@ describe('publish to a private registry, install in a fresh project', () => {
   it.runIf(registry)(
     'runs `npx @plateformcoop/registry serve` and answers /healthz',
     async () => {
-      const port = await freePort();
-      const server = startBackground('npx', ['--no-install', '@plateformcoop/registry', 'serve'], {
-        cwd: consumer.dir,
-        env: cleanEnv({
-          HOST: '127.0.0.1',
-          PORT: String(port),
-          PUBLIC_URL: `http://127.0.0.1:${port}`,
-          DATABASE_URL: join(consumer.dir, 'data', 'registry.sqlite'),
-          MAIL_URL: 'console',
-        }),
-      });
-      servers.push(server);
+      const { url } = await installedRegistry();
+      const response = await fetch(`${url}/healthz`);
+      expect(response.status).toBe(200);
+    },
+    120_000,
+  );
+
+  it.runIf(registry && widgets)(
+    'serves the widgets’ browser bundle at /widgets/, which a plain page on another origin loads',
+    async () => {
+      const { url } = await installedRegistry();
+      const script = await fetch(`${url}/widgets/plateformcoop.js`);
+      expect(script.status).toBe(200);
+      expect(script.headers.get('content-type')).toMatch(/javascript/);
+      const source = await script.text();
+      expect(
+        source.includes('Lit is in dev mode'),
+        'the CDN bundle holds Lit’s development build',
+      ).toBe(false);
+      // A town's site: its own origin, one script tag pointing at the campaign's registry.
+      const page = join(consumer.dir, 'plain-page');
+      mkdirSync(page, { recursive: true });
+      writeFileSync(
+        join(page, 'index.html'),
+        pageWithElements(
+          url,
+          `<script type="module" src="${url}/widgets/plateformcoop.js"></script>`,
+        ),
+      );
+      const site = await serveFolder(page);
       try {
-        const response = await waitForHttp(
-          `http://127.0.0.1:${port}/healthz`,
-          60_000,
-          server.isRunning,
+        const { elements, pageErrors } = await renderElements(site.url, elementTags);
+        expect(elements).toEqual(
+          elementTags.map((name) => ({ name, defined: true, rendered: true })),
         );
-        expect(response.status).toBe(200);
-      } catch (error) {
-        throw new Error(`${String(error)}\n${server.output()}`);
+        expect(pageErrors).toEqual([]);
       } finally {
-        await server.stop();
+        await site.close();
       }
     },
     120_000,

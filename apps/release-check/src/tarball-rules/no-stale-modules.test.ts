@@ -3,7 +3,7 @@ import { noStaleModules } from './no-stale-modules.ts';
 import { inMemoryTarball } from './tarball.ts';
 
 describe('noStaleModules', () => {
-  it('follows static, dynamic and re-export imports from every entry point', () => {
+  it('follows static, dynamic and re-export imports and workers from every entry point', () => {
     const tarball = inMemoryTarball(
       {
         exports: {
@@ -12,7 +12,9 @@ describe('noStaleModules', () => {
         },
       },
       {
-        'dist/index.js': "export * from './a.js';\nimport('./lazy/b.js');",
+        'dist/index.js':
+          "export * from './a.js';\nimport('./lazy/b.js');\nnew Worker(new URL('./worker.js', import.meta.url));",
+        'dist/worker.js': 'postMessage(1);',
         'dist/a.js': "import { x } from './chunk-1.js';",
         'dist/chunk-1.js': '',
         'dist/lazy/b.js': "import '../chunk-2.js';",

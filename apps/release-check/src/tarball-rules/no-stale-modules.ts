@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import type { TarballRule } from './tarball.ts';
 
+/** Static, dynamic and re-export imports, and files loaded by URL (a worker's script). */
 const relativeImport =
-  /(?:\bfrom\s*|\bimport\s*\(?\s*|\bexport\s*\*\s*from\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+  /(?:\bfrom\s*|\bimport\s*\(?\s*|\bexport\s*\*\s*from\s*|\bnew\s+URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** Entry files and folders the manifest exposes (`./dist/cdn/*` exposes the folder). */
 function entryPoints(tarball: Parameters<TarballRule>[0]): { files: string[]; prefixes: string[] } {
