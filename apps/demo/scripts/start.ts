@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     ['DEMO_PORT', demoPort],
   ] as const) {
     if (!(await portIsFree(port)))
-      throw new Error(`port ${port} is taken on 127.0.0.1: free it, or set ${name}=<another port>`);
+      throw new Error(
+        `le port ${port} est déjà pris sur 127.0.0.1 : libérez-le, ou choisissez-en un autre avec ${name}=<port>`,
+      );
   }
 
   if (process.env.DEMO_SKIP_BUILD !== '1') {
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
       ['turbo', 'run', 'build', '--filter=@plateformcoop/demo...', '--output-logs=errors-only'],
       { cwd: repository, stdio: 'inherit' },
     );
-    if (build.status !== 0) throw new Error('the build failed (see above)');
+    if (build.status !== 0) throw new Error('la construction a échoué (voir ci-dessus)');
   }
 
   const state = loadDemoState();
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
   registry.child.once('exit', (code) => {
     if (stopping) return;
     process.stderr.write(
-      `the registry stopped unexpectedly (${code}):\n${registry.log().slice(-2000)}\n`,
+      `le registre s'est arrêté de façon inattendue (${code}) :\n${registry.log().slice(-2000)}\n`,
     );
     void stopAll(1);
   });

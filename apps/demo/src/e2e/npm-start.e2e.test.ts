@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,4 +70,22 @@ test('npm start serves the demo and the registry, stops on Ctrl-C, and reuses it
   expect(second.output()).toContain('données reprises');
   expect(((await (await fetch(counter)).json()) as { total: number }).total).toBe(16);
   expect(await second.stop()).toBe(0);
+});
+
+test('npm start says which port is taken instead of failing later', async () => {
+  const taken = createServer();
+  await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+  const { port } = taken.address() as { port: number };
+  try {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: packageDir,
+      env: { ...process.env, DEMO_DATA_DIR: dataDir, REGISTRY_PORT: String(port), DEMO_PORT: '0' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`le port ${port} est déjà pris`);
+    expect(run.stderr).toContain('REGISTRY_PORT');
+  } finally {
+    taken.close();
+  }
 });
