@@ -5,15 +5,14 @@ export type SafeParseResult<T> =
   | { success: true; data: T; error?: never }
   | { success: false; data?: never; error: z.core.$ZodError<T> };
 
-/**
- * The `parseX` / `safeParseX` pair of a schema: `parse` throws a ZodError, `safeParse` returns
- * `{ success, data | error }`. Both accept anything, as input from outside must be.
- */
-export function parsePair<S extends z.ZodMiniType>(
+/** `parseX` of a schema: accepts anything, as input from outside must be; throws a ZodError. */
+export function parserOf<S extends z.ZodMiniType>(schema: S): (input: unknown) => z.infer<S> {
+  return (input) => schema.parse(input);
+}
+
+/** `safeParseX` of a schema: accepts anything and never throws. */
+export function safeParserOf<S extends z.ZodMiniType>(
   schema: S,
-): readonly [(input: unknown) => z.infer<S>, (input: unknown) => SafeParseResult<z.infer<S>>] {
-  return [
-    (input) => schema.parse(input),
-    (input) => schema.safeParse(input) as SafeParseResult<z.infer<S>>,
-  ];
+): (input: unknown) => SafeParseResult<z.infer<S>> {
+  return (input) => schema.safeParse(input) as SafeParseResult<z.infer<S>>;
 }

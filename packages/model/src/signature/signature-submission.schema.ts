@@ -8,6 +8,9 @@ import { Consents } from './consents.schema.js';
 export const ContentHash = z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/));
 export type ContentHash = z.infer<typeof ContentHash>;
 
+/** The most commitments one signature may list. */
+export const MAX_COMMITMENTS = 50;
+
 /**
  * What a signer sends: who signs, the commitments they adopt, their consents. The registry adds
  * the id, the status and the timestamps.
@@ -18,7 +21,7 @@ export const SignatureSubmission = z.object({
   manifestoHash: z.optional(ContentHash),
   locale: Locale,
   signatory: Signatory,
-  commitments: z.array(Slug).check(z.maxLength(50)),
+  commitments: z.array(Slug).check(z.maxLength(MAX_COMMITMENTS)),
   consents: Consents,
 });
 export type SignatureSubmission = z.infer<typeof SignatureSubmission>;
