@@ -1,34 +1,11 @@
 import type { Collectivity } from '@plateformcoop/model';
 import { foldForSearch } from './fold.js';
-import { loadOfficialList, type OfficialList } from './official-list.js';
+import { type IndexedCollectivity, officialCollectivities } from './official-collectivities.js';
+import { loadOfficialList } from './official-list.js';
 
-const COMMUNE_TYPES: Record<string, Collectivity['type']> = {
-  'commune-actuelle': 'commune',
-  'commune-deleguee': 'commune-deleguee',
-  'commune-associee': 'commune-associee',
-};
-const EPCI_TYPES: Record<string, NonNullable<Collectivity['epciType']>> = {
-  CC: 'cc',
-  CA: 'ca',
-  CU: 'cu',
-  METRO: 'metropole',
-  MET69: 'metropole-de-lyon',
-};
-
-interface Entry {
-  collectivity: Collectivity;
+interface Entry extends IndexedCollectivity {
   /** Folded name, searched by prefix of the whole name or of any word. */
   folded: string;
-  /** Postal codes (communes), searched by prefix. */
-  postalCodes: readonly string[];
-  /** Tie-break rank: larger bodies first. */
-  weight: number;
-}
-
-function defined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[])
-    if (value[key] === undefined) delete value[key];
-  return value;
 }
 
 /**
@@ -43,106 +20,29 @@ export class CollectivityIndex {
   private readonly regions = new Map<string, Entry>();
   private readonly departementByPostalCode = new Map<string, string>();
 
-  constructor(list: OfficialList = loadOfficialList()) {
-    const communeDepartement = new Map<string, { departement?: string; region?: string }>();
-    const departementPopulation = new Map<string, number>();
-    const regionPopulation = new Map<string, number>();
-    for (const c of list.communes) {
-      const type = COMMUNE_TYPES[c.type];
-      if (!type) continue; // arrondissements municipaux are not collectivities
-      communeDepartement.set(c.code, { departement: c.departement, region: c.region });
-      if (type === 'commune' && c.population && c.departement && c.region) {
-        departementPopulation.set(
-          c.departement,
-          (departementPopulation.get(c.departement) ?? 0) + c.population,
-        );
-        regionPopulation.set(c.region, (regionPopulation.get(c.region) ?? 0) + c.population);
-      }
-      const entry = this.add(
-        defined({
-          type,
-          name: c.nom,
-          inseeCode: c.code,
-          siren: c.siren,
-          departementCode: c.departement,
-          regionCode: c.region,
-          population: c.population,
-        }),
-        c.codesPostaux ?? [],
-        c.population ?? 0,
-      );
-      if (type === 'commune') {
-        this.byInsee.set(c.code, entry);
-        for (const cp of c.codesPostaux ?? []) {
-          if (c.departement && !this.departementByPostalCode.has(cp))
-            this.departementByPostalCode.set(cp, c.departement);
+  constructor(
+    collectivities: readonly IndexedCollectivity[] = officialCollectivities(loadOfficialList()),
+  ) {
+    for (const item of collectivities) {
+      const entry: Entry = { ...item, folded: foldForSearch(item.collectivity.name) };
+      const c = entry.collectivity;
+      this.entries.push(entry);
+      if (c.siren && !this.bySiren.has(c.siren)) this.bySiren.set(c.siren, entry);
+      if (c.type === 'departement' && c.departementCode)
+        this.departements.set(c.departementCode, entry);
+      if (c.type === 'region' && c.regionCode) this.regions.set(c.regionCode, entry);
+      if (!c.inseeCode) continue;
+      // A commune déléguée may share its code with its commune nouvelle: the commune wins.
+      if (c.type === 'commune') {
+        this.byInsee.set(c.inseeCode, entry);
+        for (const cp of entry.postalCodes) {
+          if (c.departementCode && !this.departementByPostalCode.has(cp))
+            this.departementByPostalCode.set(cp, c.departementCode);
         }
-      } else if (!this.byInsee.has(c.code)) {
-        this.byInsee.set(c.code, entry);
+      } else if (!this.byInsee.has(c.inseeCode)) {
+        this.byInsee.set(c.inseeCode, entry);
       }
     }
-    for (const group of [...list.epci, ...list.ept]) {
-      const seat = group.membres.map((m) => communeDepartement.get(m.code)).find(Boolean);
-      const isEpt = group.type === 'EPT';
-      const population = group.populationTotale ?? group.populationMunicipale;
-      this.add(
-        defined({
-          type: isEpt ? 'ept' : 'epci',
-          epciType: isEpt ? undefined : EPCI_TYPES[group.type],
-          name: group.nom,
-          siren: group.code,
-          departementCode: seat?.departement,
-          regionCode: seat?.region,
-          population,
-        }) as Collectivity,
-        [],
-        population ?? 0,
-      );
-    }
-    for (const d of list.departements) {
-      this.departements.set(
-        d.code,
-        this.add(
-          defined({
-            type: 'departement',
-            name: d.nom,
-            departementCode: d.code,
-            regionCode: d.region,
-            population: departementPopulation.get(d.code),
-          }) as Collectivity,
-          [],
-          Number.MAX_SAFE_INTEGER / 4,
-        ),
-      );
-    }
-    for (const r of list.regions) {
-      this.regions.set(
-        r.code,
-        this.add(
-          defined({
-            type: 'region',
-            name: r.nom,
-            regionCode: r.code,
-            population: regionPopulation.get(r.code),
-          }) as Collectivity,
-          [],
-          Number.MAX_SAFE_INTEGER / 2,
-        ),
-      );
-    }
-  }
-
-  private add(collectivity: Collectivity, postalCodes: readonly string[], weight: number): Entry {
-    const entry: Entry = {
-      collectivity,
-      folded: foldForSearch(collectivity.name),
-      postalCodes,
-      weight,
-    };
-    this.entries.push(entry);
-    if (collectivity.siren && !this.bySiren.has(collectivity.siren))
-      this.bySiren.set(collectivity.siren, entry);
-    return entry;
   }
 
   get size(): number {
@@ -247,6 +147,7 @@ export class CollectivityIndex {
 }
 
 let shared: CollectivityIndex | undefined;
+
 /** The process-wide index, built on first use (about a third of a second). */
 export function collectivityIndex(): CollectivityIndex {
   shared ??= new CollectivityIndex();
