@@ -73,6 +73,10 @@ export function workspaceConfig(...projects: TestProjectInlineConfiguration[]) {
     test: {
       projects,
       passWithNoTests: false,
+      // Generous defaults: CI shares 2 cores between builds, browsers and servers. Speed is the
+      // benchmarks' business, never a test's.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
       reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     },
   });
