@@ -33,6 +33,23 @@ const packages = readdirSync(join(root, 'packages'))
   }))
   .filter(({ manifest }) => !manifest.private);
 
+/** The JSDoc tags of the custom-elements manifest, known to TypeDoc as block tags. */
+const tsdocConfig = {
+  $schema: 'https://developer.microsoft.com/json-schemas/tsdoc/v0/tsdoc.schema.json',
+  extends: ['typedoc/tsdoc.json'],
+  tagDefinitions: [
+    '@tag',
+    '@attr',
+    '@fires',
+    '@event',
+    '@slot',
+    '@csspart',
+    '@cssprop',
+    '@cssproperty',
+    '@summary',
+  ].map((tagName) => ({ tagName, syntaxKind: 'block' })),
+};
+
 /**
  * The package's compiler options with the entry point as the only root: TypeDoc then reads
  * what the package exports, never its tests or stories.
@@ -40,8 +57,11 @@ const packages = readdirSync(join(root, 'packages'))
 function docsTsconfig({ folder, dir }) {
   // Inside the repository, so that `types` resolve from its node_modules/@types.
   const cache = join(root, 'node_modules', '.cache', 'plateformcoop-docs');
-  mkdirSync(cache, { recursive: true });
-  const file = join(cache, `${folder}.tsconfig.json`);
+  const dirForPackage = join(cache, folder);
+  mkdirSync(dirForPackage, { recursive: true });
+  // TypeDoc reads tsdoc.json next to tsconfig.json: teach it the custom-elements analyzer's tags.
+  writeFileSync(join(dirForPackage, 'tsdoc.json'), JSON.stringify(tsdocConfig));
+  const file = join(dirForPackage, 'tsconfig.json');
   const config = {
     extends: join(dir, 'tsconfig.json'),
     files: [join(dir, 'src/index.ts')],

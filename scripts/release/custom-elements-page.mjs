@@ -17,6 +17,9 @@ function table(title, rows, columns) {
   return `<h3>${escapeHtml(title)}</h3>\n<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+/** Description text: escaped, with Markdown's `inline code` kept as code. */
+const prose = (text) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
 const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : '');
 const typeOf = (item) => code(item.type?.text);
 
@@ -36,35 +39,35 @@ export function customElementsPage(manifest, { title, version }) {
     );
     return `<section id="${escapeHtml(element.tagName)}">
 <h2><code>&lt;${escapeHtml(element.tagName)}&gt;</code> <small>${escapeHtml(element.name)}</small></h2>
-<p>${escapeHtml(element.description).replace(/\n\n/g, '</p><p>')}</p>
+<p>${prose(element.description).replace(/\n\n/g, '</p><p>')}</p>
 ${table('Attributes', element.attributes, [
   ['attribute', (a) => code(a.name)],
   ['property', (a) => code(a.fieldName)],
   ['type', typeOf],
   ['default', (a) => code(a.default)],
-  ['description', (a) => escapeHtml(a.description)],
+  ['description', (a) => prose(a.description)],
 ])}
 ${table('Properties', publicFields, [
   ['property', (m) => code(m.name)],
   ['type', typeOf],
-  ['description', (m) => escapeHtml(m.description)],
+  ['description', (m) => prose(m.description)],
 ])}
 ${table('Events', element.events, [
   ['event', (e) => code(e.name)],
   ['type', typeOf],
-  ['description', (e) => escapeHtml(e.description)],
+  ['description', (e) => prose(e.description)],
 ])}
 ${table('Slots', element.slots, [
   ['slot', (s) => code(s.name || '(default)')],
-  ['description', (s) => escapeHtml(s.description)],
+  ['description', (s) => prose(s.description)],
 ])}
 ${table('CSS parts', element.cssParts, [
   ['part', (p) => code(p.name)],
-  ['description', (p) => escapeHtml(p.description)],
+  ['description', (p) => prose(p.description)],
 ])}
 ${table('CSS custom properties', element.cssProperties, [
   ['property', (p) => code(p.name)],
-  ['description', (p) => escapeHtml(p.description)],
+  ['description', (p) => prose(p.description)],
 ])}
 </section>`;
   });
