@@ -8,6 +8,16 @@ import { campaignStats } from './campaign-stats.js';
 import { anonymizePreview, retentionPreview } from './privacy-preview.js';
 import { moderationItemOf, searchSignatures, signatureQueryOf } from './signature-search.js';
 
+/** One line of a signature's history, as the console shows it. */
+export interface HistoryEntry {
+  from: string;
+  to: string;
+  actorKind: 'signer' | 'moderator' | 'system';
+  actor: string;
+  reason: string | null;
+  at: string;
+}
+
 /** Longest reason a moderator may mail a signer. */
 export const MAX_REASON_LENGTH = 1000;
 
@@ -46,14 +56,16 @@ export function consoleApiRoutes(ctx: RegistryContext) {
     const history = await ctx.store.auditLog.ofSignature(row.id);
     return c.json({
       item: moderationItemOf(ctx, row),
-      history: history.map((e) => ({
-        from: e.from_status,
-        to: e.to_status,
-        actorKind: e.actor_kind,
-        actor: e.actor_name,
-        reason: e.reason,
-        at: e.at,
-      })),
+      history: history.map(
+        (e): HistoryEntry => ({
+          from: e.from_status,
+          to: e.to_status,
+          actorKind: e.actor_kind,
+          actor: e.actor_name,
+          reason: e.reason,
+          at: e.at,
+        }),
+      ),
     });
   });
   app.get('/v1/admin/stats', async (c) =>

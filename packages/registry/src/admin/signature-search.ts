@@ -3,6 +3,7 @@ import {
   contactEmailOf,
   SIGNATORY_KINDS,
   SIGNATURE_STATUSES,
+  type Signature,
 } from '@plateformcoop/model';
 import { sql } from 'kysely';
 import { foldForSearch } from '../geo/fold.js';
@@ -67,13 +68,29 @@ export function signatureQueryOf(params: Record<string, string | undefined>): Si
 }
 
 /** What a moderator sees of one signature: open-data columns, the stored signature, hints. */
-export interface ModerationItem extends ReturnType<typeof openDataRecordOf> {
-  signature: ReturnType<typeof signatureOf> | null;
-  manifestoId: string;
-  locale: string;
+export interface ModerationItem {
+  id: string;
+  kind: string;
+  name: string | null;
+  collectivityType: string | null;
+  siren: string | null;
+  inseeCode: string | null;
+  departementCode: string | null;
+  regionCode: string | null;
+  population: number | null;
+  platformSlug: string | null;
+  status: string;
+  createdAt: string;
+  confirmedAt: string | null;
+  publishedAt: string | null;
+  withdrawnAt: string | null;
   rejectedAt: string | null;
   expiredAt: string | null;
   erasedAt: string | null;
+  manifestoId: string;
+  locale: string;
+  /** The stored signature (personal data included) while it is kept; `null` once erased. */
+  signature: Signature | null;
   /** The collectivity's record in the official list (COG), when it is one. */
   official: Collectivity | null;
   /** The domain of the contact address, shown beside the body's name (a hint, not a proof). */
@@ -99,7 +116,24 @@ export function moderationItemOf(ctx: RegistryContext, row: SignatureRow): Moder
   }
   const email = submission ? contactEmailOf(submission.signatory) : undefined;
   return {
-    ...openDataRecordOf(row),
+    ...(openDataRecordOf(row) as Pick<
+      ModerationItem,
+      | 'id'
+      | 'kind'
+      | 'name'
+      | 'collectivityType'
+      | 'siren'
+      | 'inseeCode'
+      | 'departementCode'
+      | 'regionCode'
+      | 'population'
+      | 'platformSlug'
+      | 'status'
+      | 'createdAt'
+      | 'confirmedAt'
+      | 'publishedAt'
+      | 'withdrawnAt'
+    >),
     signature: signatureOf(row) ?? null,
     manifestoId: row.manifesto_id,
     locale: row.locale,
