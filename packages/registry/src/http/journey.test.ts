@@ -164,7 +164,11 @@ for (const database of testDatabases()) {
       });
       expect(verified).toMatchObject({
         ok: true,
-        attestation: { name: 'Vélo Partage Coop', manifesto: { id: MANIFESTO } },
+        attestation: {
+          slug: 'velo-partage-coop',
+          name: 'Vélo Partage Coop',
+          manifesto: { id: MANIFESTO },
+        },
       });
       expect(
         await (await t.request('/v1/platforms/velo-partage-coop/badge.json')).json(),

@@ -35,6 +35,7 @@ export function platformRoutes(ctx: RegistryContext) {
       {
         signatureId: signature.id,
         subject: signature.signature_key,
+        slug: platform.slug,
         name: platform.name,
         website: platform.website,
         manifesto: {
