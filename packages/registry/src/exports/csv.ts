@@ -8,7 +8,8 @@ import { startsLikeFormula } from '@plateformcoop/signature';
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && (startsLikeFormula(text) || /^[\t\r]/.test(text))) text = `'${text}`;
+  if (typeof value === 'string' && (startsLikeFormula(text) || /^[\t\r]/.test(text)))
+    text = `'${text}`;
   return /[",\r\n']/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
