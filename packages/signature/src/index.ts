@@ -10,14 +10,16 @@ export {
   ATTESTATION_TYPE,
   type AttestationStatement,
   type AttestationVerification,
+  type VerifiedAttestation,
+  type VerifyAttestationOptions,
+} from './attestation/attestation.js';
+export {
   attestationJwks,
   generateAttestationKeyPair,
   type SignAttestationOptions,
   signAttestation,
-  type VerifiedAttestation,
-  type VerifyAttestationOptions,
-  verifyAttestation,
-} from './attestation/attestation.js';
+} from './attestation/sign-attestation.js';
+export { verifyAttestation } from './attestation/verify-attestation.js';
 // Encoding
 export { decodeBase64Url, encodeBase64Url } from './encoding/base64url.js';
 // French identifiers

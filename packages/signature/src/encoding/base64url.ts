@@ -27,7 +27,7 @@ export function encodeBase64Url(bytes: Uint8Array): string {
  * bytes (no padding, no white space, unused trailing bits zero). Without the last rule, two
  * different strings decode to the same bytes, and a changed character could still verify.
  */
-export function decodeBase64Url(text: string): Uint8Array | undefined {
+export function decodeBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (text.length % 4 === 1) return undefined;
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oneCharacterChanged } from '../test-support/tamper.js';
+import type { AttestationStatement } from './attestation.js';
 import {
-  type AttestationStatement,
   attestationJwks,
   generateAttestationKeyPair,
   signAttestation,
-  verifyAttestation,
-} from './attestation.js';
+} from './sign-attestation.js';
+import { verifyAttestation } from './verify-attestation.js';
 
 const manifesto = {
   id: 'plateformcoop-2023',
@@ -17,6 +17,7 @@ const manifesto = {
 const statement: AttestationStatement = {
   signatureId: 'sig_01J9Z8',
   subject: 'domain:mobicoop.fr',
+  slug: 'mobicoop',
   name: 'Mobicoop',
   website: 'https://www.mobicoop.fr/',
   manifesto,
@@ -79,6 +80,78 @@ describe('signAttestation / verifyAttestation', () => {
     });
     const otherText = { id: manifesto.id, contentHash: `sha256:${'0'.repeat(64)}` };
     expect((await verifyAttestation(attestation, { jwks, manifesto: otherText })).ok).toBe(false);
+  });
+
+  it('refuses an attestation of another platform', async () => {
+    expect((await verifyAttestation(attestation, { jwks, slug: 'mobicoop' })).ok).toBe(true);
+    expect(await verifyAttestation(attestation, { jwks, slug: 'coopcycle' })).toEqual({
+      ok: false,
+      code: 'attestation.invalid',
+    });
+    const { slug: _none, ...withoutSlug } = statement;
+    const unnamed = await signAttestation(withoutSlug, {
+      privateKey: keys.privateJwk,
+      keyId: '2026-11',
+      issuer,
+    });
+    expect((await verifyAttestation(unnamed, { jwks, slug: 'mobicoop' })).ok).toBe(false);
+  });
+
+  it('refuses a genuine signature over a header or claims an attestation never has', async () => {
+    const { importJWK } = await import('jose');
+    const key = await importJWK(keys.privateJwk, 'EdDSA');
+    const header = { alg: 'EdDSA', kid: '2026-11', typ: 'plateformcoop-attestation+jwt' };
+    const claims = { manifesto, signedAt: statement.signedAt };
+    const signed = (jwt: SignJWT) => jwt.sign(key);
+    const cases = [
+      // no iat
+      new SignJWT(claims).setProtectedHeader(header).setIssuer(issuer).setSubject('s').setJti('j'),
+      // no sub
+      new SignJWT(claims).setProtectedHeader(header).setIssuer(issuer).setJti('j').setIssuedAt(),
+      // a critical header extension it does not understand
+      new SignJWT(claims)
+        .setProtectedHeader({ ...header, b64: true, crit: ['b64'] })
+        .setIssuer(issuer)
+        .setSubject('s')
+        .setJti('j')
+        .setIssuedAt(),
+      // a manifesto without its content hash
+      new SignJWT({ manifesto: { id: manifesto.id }, signedAt: statement.signedAt })
+        .setProtectedHeader(header)
+        .setIssuer(issuer)
+        .setSubject('s')
+        .setJti('j')
+        .setIssuedAt(),
+      // not valid yet
+      new SignJWT(claims)
+        .setProtectedHeader(header)
+        .setIssuer(issuer)
+        .setSubject('s')
+        .setJti('j')
+        .setIssuedAt()
+        .setNotBefore('1 day from now'),
+    ];
+    for (const jwt of cases) {
+      expect(await verifyAttestation(await signed(jwt), { jwks })).toEqual({
+        ok: false,
+        code: 'attestation.invalid',
+      });
+    }
+  });
+
+  it('refuses a JWKS that is not one, and keys of another kind under the same id', async () => {
+    for (const broken of [null, {}, { keys: 'x' }, { keys: [null, 42] }]) {
+      expect(
+        await verifyAttestation(attestation, { jwks: broken as unknown as typeof jwks }),
+      ).toEqual({ ok: false, code: 'attestation.unknown_key' });
+    }
+    const asEcKey = { keys: [{ ...jwks.keys[0]!, kty: 'EC', crv: 'P-256' }] };
+    expect((await verifyAttestation(attestation, { jwks: asEcKey })).ok).toBe(false);
+    const garbledKey = { keys: [{ ...jwks.keys[0]!, x: 'AAAA' }] };
+    expect(await verifyAttestation(attestation, { jwks: garbledKey })).toEqual({
+      ok: false,
+      code: 'attestation.invalid',
+    });
   });
 
   it('refuses another issuer', async () => {
