@@ -186,7 +186,7 @@ export class ConsoleApp extends LitElement {
     const pending = this.actions.pending;
     if (!pending.length) return nothing;
     return html`
-      <ul class="undo-bar">
+      <aside class="undo-bar" aria-label=${this.t('pending.label')}><ul>
         ${pending.map((a) => {
           const seconds = Math.max(0, Math.ceil((a.sendsAt - this.now) / 1000));
           return html`<li>
@@ -196,7 +196,7 @@ export class ConsoleApp extends LitElement {
             </button>
           </li>`;
         })}
-      </ul>
+      </ul></aside>
     `;
   }
 
@@ -236,9 +236,9 @@ export class ConsoleApp extends LitElement {
             : html`<pc-sign-in-view .locale=${this.locale} .notice=${this.notice}
                 @signed-in=${(e: CustomEvent<SignedIn>) => this.start(e.detail)}></pc-sign-in-view>`
         }
+        <p class="live" role="status" aria-live="polite">${this.message}</p>
       </main>
       ${this.undoBar()}
-      <p class="live" role="status" aria-live="polite">${this.message}</p>
     `;
   }
 }

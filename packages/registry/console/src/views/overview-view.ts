@@ -65,7 +65,7 @@ export class OverviewView extends ConsoleElement {
               <li><span class="figure" data-figure="population">${n(s.populationCovered)}</span> ${this.t('overview.population')}</li>
               <li><a href="#queue"><span class="figure" data-figure="pending">${n(pending)}</span> ${this.t('overview.pending')}</a></li>
             </ul>
-            <section aria-labelledby="by-kind">
+            <section>
               <h3 id="by-kind">${this.t('overview.by_kind')}</h3>
               <div class="table-scroll" tabindex="0" role="region" aria-labelledby="by-kind">
                 <table>
@@ -86,7 +86,7 @@ export class OverviewView extends ConsoleElement {
                 </table>
               </div>
             </section>
-            <section aria-labelledby="per-day">
+            <section>
               <h3 id="per-day">${this.t('overview.per_day')}</h3>
               ${
                 s.perDay.length === 0
@@ -110,7 +110,7 @@ export class OverviewView extends ConsoleElement {
                     </details>`
               }
             </section>
-            <section aria-labelledby="by-departement">
+            <section>
               <h3 id="by-departement">${this.t('overview.by_departement')}</h3>
               <div class="table-scroll" tabindex="0" role="region" aria-labelledby="by-departement">
                 <table>
@@ -131,7 +131,7 @@ export class OverviewView extends ConsoleElement {
                 </table>
               </div>
             </section>
-            <section aria-labelledby="public-counter">
+            <section>
               <h3 id="public-counter">${this.t('overview.public_counter')}</h3>
               <plateformcoop-counter manifesto=${s.manifestoId} registry=${location.origin} lang=${this.locale} live></plateformcoop-counter>
             </section>

@@ -190,7 +190,7 @@ export class QueueView extends ConsoleElement {
             aria-describedby="reason-help ${this.reasonError ? 'reason-error' : ''}"
             aria-invalid=${this.reasonError ? 'true' : 'false'}
           ></textarea>
-          ${this.reasonError ? html`<p class="field-error" id="reason-error">${this.reasonError}</p>` : nothing}
+          ${this.reasonError ? html`<p class="field-error" id="reason-error" role="alert">${this.reasonError}</p>` : nothing}
           <div class="buttons">
             <button type="submit" class="danger">${this.t('reject.confirm')}</button>
             <button type="button" class="secondary" @click=${() => (this.rejecting = '')}>

@@ -67,6 +67,7 @@ export const en: Record<WordKey, string> = {
   'reject.reason.help': 'Be brief and courteous; this text is sent as it is.',
   'reject.reason.required': 'Write a reason: it is sent to the signer.',
   'reject.confirm': 'Reject and send the reason',
+  'pending.label': 'Actions waiting to be sent',
   'pending.published': '{name} will be published in {seconds} s.',
   'pending.rejected': '{name} will be rejected in {seconds} s.',
   'done.published': '{name} is published.',

@@ -65,6 +65,7 @@ export const fr = {
   'reject.reason.help': 'Soyez bref et courtois ; ce texte est envoyé tel quel.',
   'reject.reason.required': 'Écrivez un motif : il est envoyé à la personne signataire.',
   'reject.confirm': 'Refuser et envoyer le motif',
+  'pending.label': 'Actions en attente d’envoi',
   'pending.published': '{name} sera publiée dans {seconds} s.',
   'pending.rejected': '{name} sera refusée dans {seconds} s.',
   'done.published': '{name} est publiée.',
