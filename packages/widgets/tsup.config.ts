@@ -18,7 +18,8 @@ export default defineConfig({
   target: 'es2022',
   dts: true,
   sourcemap: true,
-  clean: false,
+  // A clean dist each time, so no chunk of an earlier build is ever published.
+  clean: true,
   splitting: true,
   treeshake: true,
   define: { __PLATEFORMCOOP_WIDGETS_VERSION__: JSON.stringify(version) },
