@@ -1,7 +1,7 @@
 // `npm run bench`: the registry's speed and memory, as ratios against baselines measured in the
 // same run with the same load tool (autocannon), against 127.0.0.1 only, bounded in time and
 // count. Prints results; asserts nothing (targets are read by people, not by tests).
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,12 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
+/** Servers still running, stopped whatever way the bench ends. */
+const started = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of started) child.kill('SIGKILL');
+});
+
 /** A server in its own process, so that the load generator never shares its thread. */
 async function startProcess(
   args: string[],
@@ -57,6 +63,8 @@ async function startProcess(
     env: { ...process.env, ...vars },
     stdio: 'ignore',
   });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(ready)).ok) return { pid: child.pid!, stop: () => child.kill('SIGTERM') };
