@@ -87,11 +87,15 @@ export class DataExportView extends ConsoleElement {
                 <ul class="erasures">
                   ${items.map(
                     (i) => html`<li>
-                      ${i.name ?? this.t('data.person')}
-                      (${labelOf('signatoryKind', i.kind as never, this.locale)},
-                      ${labelOf('signatureStatus', i.status as never, this.locale)},
-                      ${formatDateTime(i.createdAt, this.locale)}) :
-                      ${this.t(`data.action.${i.action}`)}${i.keepsInstitution ? html`; ${this.t('data.keeps')}` : nothing}
+                      ${this.t('data.item', {
+                        name: i.name ?? this.t('data.person'),
+                        details: [
+                          labelOf('signatoryKind', i.kind as never, this.locale),
+                          labelOf('signatureStatus', i.status as never, this.locale),
+                          formatDateTime(i.createdAt, this.locale),
+                        ].join(', '),
+                        action: this.t(`data.action.${i.action}`),
+                      })}${i.keepsInstitution ? html`; ${this.t('data.keeps')}` : nothing}
                     </li>`,
                   )}
                 </ul>

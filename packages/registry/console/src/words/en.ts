@@ -144,6 +144,7 @@ export const en: Record<WordKey, string> = {
   'data.action.expire': 'expires and loses its personal data',
   'data.action.erase': 'loses its remaining personal data',
   'data.action.anonymize': 'loses its personal data',
+  'data.item': '{name} ({details}): {action}',
   'data.keeps': 'the body’s name stays public',
   'data.person': 'person (name never shown)',
   'error.generic': 'Something went wrong: {message}',

@@ -142,6 +142,7 @@ export const fr = {
   'data.action.expire': 'expire et perd ses données personnelles',
   'data.action.erase': 'perd ses données personnelles restantes',
   'data.action.anonymize': 'perd ses données personnelles',
+  'data.item': '{name} ({details}) : {action}',
   'data.keeps': 'le nom de la structure reste public',
   'data.person': 'personne (nom jamais affiché)',
   'error.generic': 'Une erreur est survenue : {message}',
