@@ -326,15 +326,29 @@ for (const database of testDatabases()) {
       ]);
       t.clock.now = new Date(t.clock.now.getTime() - 8 * 86_400_000);
 
+      const body2 = t.example('platform', (b: EditableBody) => {
+        b.signatory.platform.name = 'Coop Pending';
+        b.signatory.representative.email = 'pending@coop.example';
+      });
+      const signed = (await (await t.sign(body2)).json()) as { id: string };
+      const pending = signed.id;
       const anonymize = await json<{ items: { name: string; action: string }[] }>(
         `/v1/admin/anonymize?manifesto=${MANIFESTO}`,
       );
       expect(anonymize.items.map((i) => [i.name, i.action]).sort()).toEqual([
         ['Arras', 'anonymize'],
+        ['Coop Pending', 'expire'],
         ['Roubaix', 'anonymize'],
       ]);
       const ran = await t.post('/v1/admin/anonymize', { manifesto: MANIFESTO }, { headers: admin });
-      expect(await ran.json()).toEqual({ anonymized: 2 });
+      expect(await ran.json()).toEqual({ anonymized: 3 });
+      const expired = await json<{ history: History[] }>(`/v1/admin/signatures/${pending}`);
+      expect(expired.history.at(-1)).toMatchObject({
+        from: 'pending_confirmation',
+        to: 'expired',
+        actorKind: 'system',
+        actor: 'anonymize',
+      });
       expect(
         (await json<{ items: unknown[] }>(`/v1/admin/anonymize?manifesto=${MANIFESTO}`)).items,
       ).toEqual([]);

@@ -1,3 +1,4 @@
+import { ANONYMIZE, changeStatus } from '../admin/status-change.js';
 import type { RegistryContext } from '../registry-context.js';
 import { erasedPatch, isoNow } from '../signatures/signature-row.js';
 
@@ -15,7 +16,7 @@ export async function anonymizeManifesto(
   for (const row of await ctx.store.signatures.manifestoRows(manifestoId)) {
     if (row.submission === null) continue;
     const pending = row.status === 'pending_confirmation';
-    await ctx.store.signatures.update(row.id, {
+    const patch = {
       ...erasedPatch(now, row.kind !== 'individual' && !pending),
       ...(pending ? { status: 'expired', expired_at: now } : {}),
       // A body's key (INSEE code, SIREN, domain) is public and keeps it from signing twice; a key
@@ -23,7 +24,10 @@ export async function anonymizeManifesto(
       signature_key: /^(insee|siren|domain):/.test(row.signature_key ?? '')
         ? row.signature_key
         : null,
-    });
+    };
+    // A pending one expires: a status change, recorded in the audit log.
+    if (pending) await changeStatus(ctx, row, patch, ANONYMIZE);
+    else await ctx.store.signatures.update(row.id, patch);
     count++;
   }
   await ctx.counters.changed(manifestoId);
