@@ -39,6 +39,7 @@ export class ConsoleApp extends LitElement {
   @state() private manifesto: Manifesto | undefined;
   @state() private route = route();
   @state() private message = '';
+  private messageTimer: number | undefined;
   @state() private notice = '';
   @state() private now = Date.now();
   private context: ConsoleContext | undefined;
@@ -49,6 +50,16 @@ export class ConsoleApp extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    // What just happened stays on screen a few seconds (screen readers heard it at once).
+    if (changed.has('message') && this.message) {
+      clearTimeout(this.messageTimer);
+      this.messageTimer = window.setTimeout(() => {
+        this.message = '';
+      }, 8000);
+    }
   }
 
   override connectedCallback(): void {
@@ -182,11 +193,20 @@ export class ConsoleApp extends LitElement {
     }
   }
 
-  private undoBar(): TemplateResult | typeof nothing {
+  /** The bar at the bottom: decisions waiting (with Undo), and what just happened. */
+  private statusBar(): TemplateResult {
     const pending = this.actions.pending;
-    if (!pending.length) return nothing;
     return html`
-      <aside class="undo-bar" aria-label=${this.t('pending.label')}><ul>
+      <aside class="status-bar ${pending.length || this.message ? 'shown' : ''}" aria-label=${this.t('pending.label')}>
+        <p class="live" role="status" aria-live="polite">${this.message}</p>
+        ${pending.length ? this.undoList(pending) : nothing}
+      </aside>
+    `;
+  }
+
+  private undoList(pending: DeferredAction[]): TemplateResult {
+    return html`
+      <ul class="undo-bar">
         ${pending.map((a) => {
           const seconds = Math.max(0, Math.ceil((a.sendsAt - this.now) / 1000));
           return html`<li>
@@ -196,7 +216,7 @@ export class ConsoleApp extends LitElement {
             </button>
           </li>`;
         })}
-      </ul></aside>
+      </ul>
     `;
   }
 
@@ -236,9 +256,8 @@ export class ConsoleApp extends LitElement {
             : html`<pc-sign-in-view .locale=${this.locale} .notice=${this.notice}
                 @signed-in=${(e: CustomEvent<SignedIn>) => this.start(e.detail)}></pc-sign-in-view>`
         }
-        <p class="live" role="status" aria-live="polite">${this.message}</p>
       </main>
-      ${this.undoBar()}
+      ${this.statusBar()}
     `;
   }
 }
