@@ -11,6 +11,7 @@ import { setSecurityHeaders } from './middleware/security-headers.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { collectivityRoutes } from './routes/collectivity-routes.js';
 import { counterRoutes } from './routes/counter-routes.js';
+import { embedRoutes } from './routes/embed-routes.js';
 import { manifestoRoutes } from './routes/manifesto-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
 import { platformRoutes } from './routes/platform-routes.js';
@@ -27,7 +28,8 @@ function embeddable(path: string): boolean {
     path.startsWith('/v1/platforms') ||
     path === '/v1/collectivities' ||
     path === '/.well-known/jwks.json' ||
-    path.startsWith('/widgets/')
+    path.startsWith('/widgets/') ||
+    path.startsWith('/embed/')
   );
 }
 
@@ -75,6 +77,7 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   app.route('/', adminRoutes(ctx));
   app.route('/', pageRoutes(ctx, version));
   app.route('/', widgetRoutes(ctx));
+  app.route('/', embedRoutes(ctx));
 
   app.notFound((c) => c.json(errorBody('not_found', c.get('locale') ?? 'fr'), 404));
   app.onError((error, c) => {
