@@ -139,6 +139,23 @@ for (const database of testDatabases()) {
       expect((await closed.request('/v1/admin/me', { headers: admin })).status).toBe(403);
     });
 
+    it('describes its endpoints in the OpenAPI document, each behind the token', async () => {
+      const doc = (await (await t.request('/openapi.json')).json()) as {
+        paths: Record<string, Record<string, { security?: unknown[] }>>;
+      };
+      for (const path of [
+        '/v1/admin/me',
+        '/v1/admin/signatures/{id}',
+        '/v1/admin/stats',
+        '/v1/admin/retention',
+        '/v1/admin/anonymize',
+      ]) {
+        const operations = Object.values(doc.paths[path] ?? {});
+        expect(operations.length, path).toBeGreaterThan(0);
+        for (const operation of operations) expect(operation.security, path).toHaveLength(1);
+      }
+    });
+
     it('gives nothing new to a client without a token', async () => {
       const id = await confirmedTown('arras');
       const paths = [

@@ -1,5 +1,6 @@
 import { publicSchemas } from '@plateformcoop/model';
 import { toJSONSchema } from 'zod/mini';
+import { consoleApiPaths } from '../../admin/console-openapi.js';
 import { submissionExamples } from './examples.js';
 
 type Json = Record<string, unknown>;
@@ -140,7 +141,11 @@ export function openApiDocument(publicUrl: string, version: string): Json {
     components: {
       schemas: componentSchemas(),
       securitySchemes: {
-        adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' },
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'ADMIN_TOKEN or a named token (`admins add`)',
+        },
       },
     },
     paths: {
@@ -382,6 +387,7 @@ export function openApiDocument(publicUrl: string, version: string): Json {
       '/healthz': {
         get: { summary: 'Liveness and database check', responses: { 200: { description: 'OK' } } },
       },
+      ...consoleApiPaths,
     },
   };
 }
