@@ -1,10 +1,10 @@
+import { messageFor } from '@plateformcoop/signature';
 import { escapeHtml, paragraphsToHtml } from '../mail/html.js';
 import type { MailMessage } from '../mail/mailer.js';
 import type { RegistryContext } from '../registry-context.js';
 import { canonicalContact, contactOf, describeSignatory } from '../signatures/contact.js';
 import { submissionOf } from '../signatures/signature-row.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { wordsFor } from '../words/registry-words.js';
 import { adminWordsFor } from './admin-words.js';
 
 /**
@@ -29,7 +29,7 @@ export async function sendRejectionMail(
     adminWordsFor('mail.rejected.body', locale, params),
     ...(reason ? [adminWordsFor('mail.rejected.reason', locale, params)] : []),
     adminWordsFor('mail.rejected.after', locale, params),
-    wordsFor('mail.signature', locale),
+    messageFor('mail.signature', locale),
   ];
   const subject = adminWordsFor('mail.rejected.subject', locale, params);
   const text = `${paragraphs.join('\n\n')}\n`;
