@@ -12,6 +12,8 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyLitTemplates } from './minify-lit-templates.js';
+import { pureModelSchemas } from './pure-model-schemas.js';
+import { makeSourceMapsSelfContained } from './self-contained-source-maps.js';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const outdir = join(packageDir, 'dist/cdn');
@@ -50,14 +52,12 @@ for (const entry of CDN_ENTRIES) {
     chunkNames: 'chunks/[name]-[hash]',
     define: { __PLATEFORMCOOP_WIDGETS_VERSION__: JSON.stringify(version) },
     // The sibling packages are bundled from their sources, module by module, so that what a
-    // widget does not use (the model's zod schemas behind `labelOf`) is left out; the model's
-    // `parsePair(...)` results are unused here and safe to drop.
+    // widget does not use (the model's zod schemas next to its word lists) is left out.
     alias: {
       '@plateformcoop/model': join(packageDir, '../model/src/index.ts'),
       '@plateformcoop/signature': join(packageDir, '../signature/src/index.ts'),
     },
-    pure: ['parsePair'],
-    plugins: [minifyLitTemplates],
+    plugins: [minifyLitTemplates, pureModelSchemas],
     logLevel: 'warning',
   });
   const code = await readFile(join(outdir, `${entry}.js`), 'utf8');
@@ -75,6 +75,8 @@ for (const entry of CDN_ENTRIES) {
       .digest('base64')}`,
   };
 }
+// Published maps embed their sources and name none outside the package (see the function).
+await makeSourceMapsSelfContained(outdir, packageDir, join(packageDir, '../..'));
 // The page-level stylesheet that reserves the elements' room before they are defined.
 const css = await readFile(join(packageDir, 'src/cdn/plateformcoop.css'));
 const cssHashed = `plateformcoop-${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;

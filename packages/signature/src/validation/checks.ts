@@ -1,13 +1,9 @@
 import {
   COLLECTIVITY_TYPES,
-  Email,
   EPCI_TYPES,
-  HttpsUrl,
   LEGAL_FORMS,
   ORGANIZATION_TYPES,
-  Phone,
   PLATFORM_SECTORS,
-  PlatformSoftware,
   REPRESENTATIVE_ROLE_IDS,
   SIGNATORY_KINDS,
   TEXT_LIMITS,
@@ -26,6 +22,7 @@ import type { MessageParams } from '../messages/message-for.js';
 import { normalizeEmail } from '../normalize/email.js';
 import { normalizeText, startsLikeFormula } from '../normalize/text.js';
 import { normalizeUrl } from '../normalize/url.js';
+import { isEmail, isHttpsUrl, isPhone, isSpdxLicense } from './web-formats.js';
 
 /** Why a value was refused. */
 export class Problem {
@@ -128,7 +125,7 @@ export const email: Check = (value) => {
   if (value.length > rawCap(TEXT_LIMITS.email)) return problem('email.invalid');
   const normalised = normalizeEmail(value);
   if (normalised === '') return ABSENT;
-  return Email.safeParse(normalised).success ? normalised : problem('email.invalid');
+  return isEmail(normalised) ? normalised : problem('email.invalid');
 };
 
 /** A public website: http(s) only, and https, as the model's `HttpsUrl` requires. */
@@ -144,7 +141,7 @@ export const httpsUrl: Check = (value) => {
     return problem('url.scheme');
   if (normalised.length > TEXT_LIMITS.url)
     return new Problem('text.too_long', { max: TEXT_LIMITS.url });
-  return HttpsUrl.safeParse(normalised).success ? normalised : problem('url.invalid');
+  return isHttpsUrl(normalised) ? normalised : problem('url.invalid');
 };
 
 /** A phone number as the model's `Phone` accepts it. */
@@ -154,7 +151,7 @@ export const phone: Check = (value) => {
   if (value.length > rawCap(TEXT_LIMITS.phone)) return problem('phone.invalid');
   const normalised = normalizeText(value);
   if (normalised === '') return ABSENT;
-  return Phone.safeParse(normalised).success ? normalised : problem('phone.invalid');
+  return isPhone(normalised) ? normalised : problem('phone.invalid');
 };
 
 /** An SPDX licence expression, as the model's `PlatformSoftware.license` accepts it. */
@@ -163,7 +160,7 @@ export const spdxLicense: Check = (value) => {
   if (typeof value !== 'string' || value.length > 200) return INVALID;
   const normalised = normalizeText(value);
   if (normalised === '') return ABSENT;
-  return PlatformSoftware.shape.license.safeParse(normalised).success ? normalised : INVALID;
+  return isSpdxLicense(normalised) ? normalised : INVALID;
 };
 
 /** A yes or no; absent means no. */

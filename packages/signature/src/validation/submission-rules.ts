@@ -1,23 +1,17 @@
-import {
-  type Locale,
-  type Manifesto,
-  type SignatoryKind,
-  SignatureSubmission,
-} from '@plateformcoop/model';
+import type { Locale, Manifesto, SignatoryKind } from '@plateformcoop/model';
 import { normalizeText } from '../normalize/text.js';
 import { kind as kindCheck, Problem } from './checks.js';
 import { checkCommitments } from './commitments.js';
 import { consentsSpec, signatorySpecs } from './form-spec.js';
 import type { RawIssue } from './issue.js';
 import { applyCollectivityRules, applyRepresentativeRules } from './signatory-rules.js';
+import { SUBMISSION_FIELDS } from './submission-fields.js';
 import { own, reportUnknownKeys, walk } from './walk.js';
 
 type Fields = Record<string, unknown>;
 
 const LOCALES: readonly string[] = ['fr', 'en'];
 const CONTENT_HASH = /^sha256:[0-9a-f]{64}$/;
-/** The top-level fields of a submission, as the model's `SignatureSubmission` has them. */
-const TOP_LEVEL_FIELDS = SignatureSubmission.shape;
 
 export function isPlainObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -154,6 +148,6 @@ export function collectIssues(
   const commitments = checkCommitments(own(input, 'commitments'), manifesto, kind, issues);
   if (commitments) value.commitments = commitments;
   checkConsents(input, rejectUnknown, value, issues);
-  if (rejectUnknown) reportUnknownKeys(input, TOP_LEVEL_FIELDS, '', issues);
+  if (rejectUnknown) reportUnknownKeys(input, SUBMISSION_FIELDS, '', issues);
   return { value, issues };
 }

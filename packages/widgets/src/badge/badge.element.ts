@@ -77,6 +77,7 @@ export class PlateformcoopBadge extends PlateformcoopElement {
         result = await checkBadge(jws, {
           jwks,
           manifesto: this.manifesto,
+          platform: this.platform,
           pageHostname: location.hostname,
         });
       } catch (cause) {

@@ -29,14 +29,27 @@ describe('checkBadge', () => {
     const result = await checkBadge(jws, {
       jwks,
       manifesto: 'plateformcoop-2023',
+      platform: 'mobicoop',
       pageHostname: 'mobicoop.fr',
     });
     expect(result.verified).toBe(true);
-    if (result.verified) expect(result.attestation.website).toBe('https://www.mobicoop.fr');
+    if (result.verified) {
+      expect(result.attestation.website).toBe('https://www.mobicoop.fr');
+      expect(result.attestation.slug).toBe('mobicoop');
+    }
   });
 
-  it('refuses another website, another manifesto, another key and any altered byte', async () => {
-    const options = { jwks, manifesto: 'plateformcoop-2023', pageHostname: 'www.mobicoop.fr' };
+  it('refuses another platform, another website, another manifesto, another key and any altered byte', async () => {
+    const options = {
+      jwks,
+      manifesto: 'plateformcoop-2023',
+      platform: 'mobicoop',
+      pageHostname: 'www.mobicoop.fr',
+    };
+    expect(await checkBadge(jws, { ...options, platform: 'coopcycle' })).toEqual({
+      verified: false,
+      reason: 'badge.platform_mismatch',
+    });
     expect(await checkBadge(jws, { ...options, pageHostname: 'mobicoop.fr.example.org' })).toEqual({
       verified: false,
       reason: 'badge.domain_mismatch',

@@ -50,6 +50,9 @@ describe('browser bundles', () => {
   it('load the proof-of-work solver only when the form needs it', () => {
     for (const entry of ['plateformcoop', 'signature-form']) {
       expect(text(`${entry}.js`)).not.toContain('solveChallenge');
+      expect(text(`${entry}.js`), 'no zod in the browser path').not.toMatch(
+        /\$ZodType|invalid_type/,
+      );
       expect(text(`${entry}.js`)).toMatch(
         /import\("\.\/chunks\/solve-proof-of-work-[A-Z0-9]+\.js"\)/,
       );
@@ -60,16 +63,11 @@ describe('browser bundles', () => {
     expect(gzip('counter.js')).toBeLessThanOrEqual(9_000);
   });
 
-  // Known over budget: the badge verifies with @plateformcoop/signature's verifyAttestation,
-  // which brings jose's JWT verification (about 6.5 KB gzip). A WebCrypto-only verifier in the
-  // core would bring the badge near 9.5 KB. When it lands, this turns red: remove `.fails`.
-  it.fails('keep the badge entry, with Lit, within 12 KB gzip', () => {
+  it('keep the badge entry, with Lit, within 12 KB gzip', () => {
     expect(gzip('badge.js')).toBeLessThanOrEqual(12_000);
   });
 
-  // Known over budget for the same reason, and the validation core's zod schemas (about 11 KB
-  // gzip); see the package README's "Sizes". When it passes, remove `.fails`.
-  it.fails('keep the full bundle (every element, fr and en, validation core) within 35 KB gzip', () => {
+  it('keep the full bundle (every element, fr and en, validation core) within 35 KB gzip', () => {
     expect(gzip('plateformcoop.js')).toBeLessThanOrEqual(35_000);
   });
 
