@@ -39,6 +39,8 @@ export class AdminApi {
   constructor(
     private readonly token: string,
     private readonly locale: () => Locale,
+    /** Called when the registry stops accepting the token (revoked while signed in). */
+    private readonly onRefused: () => void = () => {},
   ) {}
 
   private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -55,6 +57,7 @@ export class AdminApi {
       const body = (await response.json().catch(() => undefined)) as
         | { error?: { code?: string; message?: string } }
         | undefined;
+      if (response.status === 401 || response.status === 403) this.onRefused();
       throw new AdminApiError(
         response.status,
         body?.error?.code ?? 'server.error',

@@ -97,7 +97,11 @@ export class ConsoleApp extends LitElement {
 
   private async start(signedIn: SignedIn): Promise<void> {
     sessionStorage.setItem(TOKEN_KEY, signedIn.token);
-    const api = new AdminApi(signedIn.token, () => this.locale);
+    const api = new AdminApi(
+      signedIn.token,
+      () => this.locale,
+      () => void this.signOut(this.t('error.session')),
+    );
     const manifestos = await api.manifestos().catch(() => []);
     this.manifesto = manifestos[0];
     this.context = this.contextOf(api, signedIn.name);

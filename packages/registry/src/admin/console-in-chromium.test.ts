@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAdminsCommand } from '../cli/admins.js';
 import { dropTestDatabase, testDatabases } from '../test/databases.js';
 import { ADMIN_TOKEN, MANIFESTO } from '../test/test-registry.js';
 import { type ListeningRegistry, startListeningRegistry, TOWNS } from './console-fixture.js';
@@ -175,6 +176,19 @@ describe('the moderation console in Chromium', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('signs a revoked moderator out with a clear message', async () => {
+    const printed: string[] = [];
+    await runAdminsCommand(r.registry.context.store, ['add', 'sacha'], (l) => printed.push(l));
+    const page = await openConsole();
+    await signIn(page, printed[0]);
+    await page.getByText('Connecté·e en tant que sacha').waitFor();
+    await runAdminsCommand(r.registry.context.store, ['revoke', 'sacha'], () => {});
+    await page.getByRole('button', { name: 'Actualiser' }).click();
+    await page.getByText('Votre jeton n’est plus accepté').waitFor();
+    expect(await page.getByLabel('Jeton d’administration').isVisible()).toBe(true);
+    await page.context().close();
+  }, 30_000);
 
   it('works at 360 px with the keyboard alone', async () => {
     const page = await openConsole(360);
