@@ -94,6 +94,8 @@ for (const database of testDatabases()) {
       const unknown = await t.sign(
         t.example('individual', (b) => {
           b.signatory.individual.shoeSize = 42;
+          b.favouriteColour = 'blue';
+          b.consents.newsletter = true;
         }),
       );
       const body = (await expectError(unknown, 422, 'submission.invalid')) as unknown as {
@@ -101,6 +103,12 @@ for (const database of testDatabases()) {
       };
       expect(body.error.issues).toContainEqual(
         expect.objectContaining({ path: 'signatory.individual.shoeSize', code: 'field.unknown' }),
+      );
+      expect(body.error.issues).toContainEqual(
+        expect.objectContaining({ path: 'favouriteColour', code: 'field.unknown' }),
+      );
+      expect(body.error.issues).toContainEqual(
+        expect.objectContaining({ path: 'consents.newsletter', code: 'field.unknown' }),
       );
       const badEmail = await t.sign(
         t.example('individual', (b) => {
@@ -130,7 +138,12 @@ for (const database of testDatabases()) {
       const { error } = (await response.json()) as {
         error: { issues: { path: string; code: string }[] };
       };
-      expect(error.issues.map((i) => i.path)).toContain('signatory.collectivity.inseeCode');
+      expect(error.issues).toContainEqual(
+        expect.objectContaining({
+          path: 'signatory.collectivity.inseeCode',
+          code: 'collectivity.not_found',
+        }),
+      );
     });
 
     it('refuses a missing or forged proof of work', async () => {

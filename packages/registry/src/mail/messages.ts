@@ -1,10 +1,10 @@
 import type { Locale } from '@plateformcoop/model';
-import { type RegistryWord, wordsFor } from '../words/registry-words.js';
+import { type MessageCode, messageFor } from '@plateformcoop/signature';
 import { escapeHtml, paragraphsToHtml } from './html.js';
 import type { MailMessage } from './mailer.js';
 
 function compose(to: string, locale: Locale, subject: string, paragraphs: string[]): MailMessage {
-  const text = `${[...paragraphs, wordsFor('mail.signature', locale)].join('\n\n')}\n`;
+  const text = `${[...paragraphs, messageFor('mail.signature', locale)].join('\n\n')}\n`;
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>\n${paragraphsToHtml(text)}\n</body></html>`;
   return { to, subject, text, html, locale };
 }
@@ -27,16 +27,16 @@ export function confirmationMail(
     hours: c.hours,
     days: c.days,
   };
-  return compose(c.to, c.locale, wordsFor('mail.confirm.subject', c.locale, p), [
-    wordsFor('mail.confirm.body', c.locale, p),
+  return compose(c.to, c.locale, messageFor('mail.confirm.subject', c.locale, p), [
+    messageFor('mail.confirm.body', c.locale, p),
   ]);
 }
 
 /** Sent instead of a second confirmation, so the form never tells who already signed. */
 export function alreadySignedMail(c: SignatureMailContext): MailMessage {
   const p = { manifesto: c.manifesto, signatory: c.signatory };
-  return compose(c.to, c.locale, wordsFor('mail.already_signed.subject', c.locale, p), [
-    wordsFor('mail.already_signed.body', c.locale, p),
+  return compose(c.to, c.locale, messageFor('mail.already_signed.subject', c.locale, p), [
+    messageFor('mail.already_signed.body', c.locale, p),
   ]);
 }
 
@@ -44,14 +44,14 @@ export function alreadySignedMail(c: SignatureMailContext): MailMessage {
 export function confirmedMail(
   c: SignatureMailContext & { published: boolean; withdrawLink: string },
 ): MailMessage {
-  const state: RegistryWord = c.published ? 'mail.confirmed.published' : 'mail.confirmed.moderated';
+  const state: MessageCode = c.published ? 'mail.confirmed.published' : 'mail.confirmed.moderated';
   return compose(
     c.to,
     c.locale,
-    wordsFor('mail.confirmed.subject', c.locale, { manifesto: c.manifesto }),
+    messageFor('mail.confirmed.subject', c.locale, { manifesto: c.manifesto }),
     [
-      wordsFor(state, c.locale),
-      wordsFor('mail.confirmed.withdraw', c.locale, { link: c.withdrawLink }),
+      messageFor(state, c.locale),
+      messageFor('mail.confirmed.withdraw', c.locale, { link: c.withdrawLink }),
     ],
   );
 }
@@ -63,7 +63,7 @@ export function badgeMail(c: {
   platform: string;
   snippets: { script: string; mount: string; image: string; shields: string };
 }): MailMessage {
-  const w = (code: RegistryWord) => wordsFor(code, c.locale, { platform: c.platform });
+  const w = (code: MessageCode) => messageFor(code, c.locale, { platform: c.platform });
   return compose(c.to, c.locale, w('mail.badge.subject'), [
     w('mail.badge.body'),
     `${w('mail.badge.script')}\n${c.snippets.script}`,

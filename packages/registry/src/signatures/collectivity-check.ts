@@ -16,11 +16,10 @@ export function checkCollectivityExists(
   if (!geo.covers(given.type)) return { submission, issues: [] };
   const official = geo.lookup(given);
   if (!official) {
-    const [path, code] = fieldOfIdentifier(given);
     const issue: ValidationIssue = {
-      path: `signatory.collectivity.${path}`,
-      code,
-      message: messageFor(code, submission.locale),
+      path: `signatory.collectivity.${fieldOfIdentifier(given)}`,
+      code: 'collectivity.not_found',
+      message: messageFor('collectivity.not_found', submission.locale),
     };
     return { submission, issues: [issue] };
   }
@@ -38,18 +37,17 @@ export function checkCollectivityExists(
   };
 }
 
-function fieldOfIdentifier(
-  c: Collectivity,
-): [string, 'insee.invalid' | 'field.invalid' | 'departement.invalid' | 'region.invalid'] {
+/** The field whose code names the collectivity in the official list. */
+function fieldOfIdentifier(c: Collectivity): string {
   switch (c.type) {
     case 'departement':
-      return ['departementCode', 'departement.invalid'];
+      return 'departementCode';
     case 'region':
-      return ['regionCode', 'region.invalid'];
+      return 'regionCode';
     case 'epci':
     case 'ept':
-      return ['siren', 'field.invalid'];
+      return 'siren';
     default:
-      return ['inseeCode', 'insee.invalid'];
+      return 'inseeCode';
   }
 }

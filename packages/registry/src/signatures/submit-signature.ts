@@ -12,7 +12,6 @@ import type { RegistryContext } from '../registry-context.js';
 import { checkCollectivityExists } from './collectivity-check.js';
 import { canonicalContact, contactOf, describeSignatory } from './contact.js';
 import { isoNow, newSignatureRow } from './signature-row.js';
-import { unknownFieldIssues } from './unknown-fields.js';
 
 export interface SubmissionReceipt {
   id: string;
@@ -47,14 +46,9 @@ export async function submitSignature(
   const locale: Locale =
     input.locale === 'en' ? 'en' : input.locale === 'fr' ? 'fr' : requestLocale;
 
+  // The core reports every field the form does not have as `field.unknown` (its default).
   const validation = validateSignature(input, { manifesto, locale });
-  const unknown = unknownFieldIssues(input, locale);
-  if (!validation.ok || unknown.length) {
-    throw new ApiError(422, 'submission.invalid', [
-      ...(validation.ok ? [] : validation.issues),
-      ...unknown,
-    ]);
-  }
+  if (!validation.ok) throw new ApiError(422, 'submission.invalid', validation.issues);
   const checked = checkCollectivityExists(validation.value, ctx.geo());
   if (checked.issues.length) throw new ApiError(422, 'submission.invalid', checked.issues);
   const submission = checked.submission;

@@ -1,9 +1,8 @@
 import type { Locale } from '@plateformcoop/model';
-import { verifyToken } from '@plateformcoop/signature';
+import { messageFor, verifyToken } from '@plateformcoop/signature';
 import { Hono } from 'hono';
 import { escapeHtml } from '../../mail/html.js';
 import type { RegistryContext } from '../../registry-context.js';
-import { wordsFor } from '../../words/registry-words.js';
 import type { AppEnv } from '../app-env.js';
 import { openApiDocument } from '../openapi/document.js';
 import { htmlPage } from '../pages/page.js';
@@ -59,7 +58,7 @@ export function pageRoutes(ctx: RegistryContext, version: string) {
     const locale = c.get('locale');
     const { html, csp } = htmlPage({
       locale,
-      title: wordsFor('page.docs.title', locale),
+      title: messageFor('page.docs.title', locale),
       body: `<p><a href="openapi.json">openapi.json</a> (OpenAPI 3.1)</p><table>${rows}</table>`,
     });
     c.header('Content-Security-Policy', csp);
