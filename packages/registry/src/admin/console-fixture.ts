@@ -31,6 +31,13 @@ export const TOWNS = {
     departementCode: '62',
     email: 'contact@arras.example',
   },
+  tourcoing: {
+    name: 'Tourcoing',
+    inseeCode: '59599',
+    siren: '215905993',
+    departementCode: '59',
+    email: 'mairie@ville-tourcoing.fr',
+  },
 } as const;
 export type Town = keyof typeof TOWNS;
 

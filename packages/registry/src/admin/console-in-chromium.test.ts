@@ -223,4 +223,20 @@ describe('the moderation console in Chromium', () => {
     }
     await page.context().close();
   }, 60_000);
+
+  it('publishes several at once', async () => {
+    await r.confirmedTown('tourcoing');
+    const before = await publicTotal(r);
+    const page = await openConsole();
+    await signIn(page);
+    const cards = page.locator('pc-queue-view article');
+    await expect.poll(() => cards.locator('h3').allTextContents()).toEqual(['Arras', 'Tourcoing']);
+    await page.getByLabel('Tout sélectionner').check();
+    await page.getByRole('button', { name: 'Publier la sélection' }).click();
+    await expect.poll(() => page.locator('.undo-bar li').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => publicTotal(r), { timeout: 12_000 }).toBe(before + 2);
+    await expect.poll(() => page.getByText('Rien à modérer pour l’instant.').count()).toBe(1);
+    await page.context().close();
+  }, 30_000);
 });
