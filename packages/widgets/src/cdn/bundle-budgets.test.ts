@@ -4,7 +4,7 @@
  * proof-of-work solver kept out of the entries. gzip level 9, as size-limit measures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
@@ -31,6 +31,24 @@ describe('browser bundles', () => {
       expect(hashed.file).toMatch(new RegExp(`^${entry}-[0-9a-f]{10}\\.js$`));
       expect(hashed.integrity).toMatch(/^sha384-/);
       expect(existsSync(join(cdn, hashed.file))).toBe(true);
+    }
+  });
+
+  it('ship source maps that embed their sources and name none outside the package', () => {
+    const maps = readdirSync(cdn, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.map'),
+    );
+    expect(maps.length).toBeGreaterThan(ENTRIES.length);
+    for (const file of maps) {
+      const map = JSON.parse(text(file)) as { sources: string[]; sourcesContent: unknown[] };
+      map.sources.forEach((source, index) => {
+        expect(typeof map.sourcesContent[index], `${file}: ${source}`).toBe('string');
+        const inside = posix.normalize(posix.join('dist/cdn', posix.dirname(file), source));
+        expect(
+          source.startsWith('plateformcoop://') || !inside.startsWith('..'),
+          `${file}: ${source}`,
+        ).toBe(true);
+      });
     }
   });
 

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { defaultRegistry } from './default-registry.js';
-import { resolveLocale, toWidgetLocale, type WidgetLocale } from './locale.js';
+import { resolveLocale, type WidgetLocale } from './locale.js';
 import { type MessageParams, type MessageTable, translate } from './messages.js';
 import { sharedMessages } from './shared.messages.js';
 import { themeStyles } from './theme.styles.js';
@@ -45,7 +45,7 @@ export abstract class PlateformcoopElement extends LitElement {
 
   /** The language the element speaks now. */
   get locale(): WidgetLocale {
-    return toWidgetLocale(this.getAttribute('lang')) ?? resolveLocale(this);
+    return resolveLocale(this); // its own `lang` first: `closest` starts at the element
   }
 
   /** A message of the catalogue in the element's language. */
