@@ -17,6 +17,7 @@ export * from './primitives/web.js';
 export { publicSchemas } from './public-schemas.js';
 export * from './reference/campaign-organizations.js';
 export { commitmentGroups, commitments } from './reference/commitments.js';
+export { exampleSubmissions } from './reference/example-submissions.js';
 export {
   manifestos,
   PLATEFORMCOOP_2023,

@@ -33,10 +33,10 @@ describe('Signatory', () => {
   });
 
   it('gives the contact address and the public name of every kind', () => {
-    expect(contactEmailOf(individualSubmission.signatory)).toBe('sacha.temoin@example.org');
+    expect(contactEmailOf(individualSubmission.signatory)).toBe('sacha.exemple@example.org');
     expect(contactEmailOf(platformSubmission.signatory)).toBe('contact@velo-partage.example.org');
     expect(entityNameOf(collectivitySubmission.signatory)).toBe('Lille');
-    expect(entityNameOf(individualSubmission.signatory)).toBe('Sacha Témoin');
+    expect(entityNameOf(individualSubmission.signatory)).toBe('Sacha Exemple');
   });
 });
 

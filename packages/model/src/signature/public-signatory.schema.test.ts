@@ -45,7 +45,7 @@ describe('toPublicSignatory', () => {
       ...individualSubmission,
       consents: { sign: true as const, publicDisplay: true, contact: false },
     };
-    expect(toPublicSignatory(storedSignature(consenting)).name).toBe('Sacha Témoin');
+    expect(toPublicSignatory(storedSignature(consenting)).name).toBe('Sacha Exemple');
     expect(toPublicSignatory(storedSignature(organizationSubmission))).toMatchObject({
       organizationType: 'association',
     });
