@@ -14,15 +14,24 @@ import { perDayChart } from './per-day-chart.js';
 export class OverviewView extends ConsoleElement {
   @state() private stats: CampaignStats | undefined;
   @state() private error = '';
+  /** The registry serves no widgets (`@plateformcoop/widgets` not installed). */
+  @state() private counterMissing = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
     // The widgets' own counter, from the registry's /widgets/ (absent when not installed).
-    if (!customElements.get('plateformcoop-counter')) {
+    if (
+      !customElements.get('plateformcoop-counter') &&
+      !document.querySelector('#counter-widget')
+    ) {
       const script = document.createElement('script');
+      script.id = 'counter-widget';
       script.type = 'module';
       script.src = '/widgets/counter.js';
+      script.addEventListener('error', () => {
+        this.counterMissing = true;
+      });
       document.head.append(script);
     }
   }
@@ -131,10 +140,14 @@ export class OverviewView extends ConsoleElement {
                 </table>
               </div>
             </section>
-            <section>
+            ${
+              this.counterMissing
+                ? nothing
+                : html`<section>
               <h3 id="public-counter">${this.t('overview.public_counter')}</h3>
               <plateformcoop-counter manifesto=${s.manifestoId} registry=${location.origin} lang=${this.locale} live></plateformcoop-counter>
-            </section>
+            </section>`
+            }
           `
       }
     `;
