@@ -52,6 +52,14 @@ export class DetailView extends ConsoleElement {
     }
   }
 
+  /** Back where the moderator came from (the queue or a search), else to the search. */
+  private back(event: Event): void {
+    if (history.length > 1) {
+      event.preventDefault();
+      history.back();
+    }
+  }
+
   private actor(entry: HistoryEntry): string {
     if (entry.actorKind === 'signer') return this.t('detail.actor.signer');
     if (entry.actor === 'retention') return this.t('detail.actor.retention');
@@ -83,7 +91,7 @@ export class DetailView extends ConsoleElement {
   override render(): TemplateResult {
     const item = this.item;
     return html`
-      <p><a href="#search">← ${this.t('detail.back')}</a></p>
+      <p><a href="#search" @click=${this.back}>← ${this.t('detail.back')}</a></p>
       ${this.error ? html`<h2 id="view-title" tabindex="-1">${this.t('detail.title')}</h2><p class="error" role="alert">${this.error}</p>` : nothing}
       ${
         item
