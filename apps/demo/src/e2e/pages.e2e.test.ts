@@ -28,8 +28,7 @@ const PAGES = [
   '/robustesse/',
   '/robustesse/temoin/',
 ];
-// `/iframe/` is checked by src/e2e/pending/iframe-fallback.e2e.test.ts once the registry serves
-// the `/embed/` pages its frames show.
+// `/iframe/`, whose frames are registry pages, is checked by iframe-fallback.e2e.test.ts.
 
 describe('axe-core finds no violation', () => {
   test.each(PAGES)('on %s', async (path) => {

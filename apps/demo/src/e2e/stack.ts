@@ -10,6 +10,7 @@ import {
   type RunningRegistry,
   startRegistry,
 } from '../registry/registry-process.js';
+import { snapshotWidgetsBundle } from '../registry/widgets-bundle.js';
 import { type DemoServer, startDemoServer } from '../server/demo-server.js';
 
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
@@ -24,8 +25,11 @@ export interface Stack {
   browser: Browser;
   client: RegistryClient;
   outbox: string;
-  /** A fresh browser context (no shared storage between journeys). */
-  newPage(): Promise<Page>;
+  /**
+   * A fresh browser context (no shared storage between journeys). `bypassCSP` lets axe be
+   * injected into pages with a strict Content-Security-Policy.
+   */
+  newPage(options?: { bypassCSP?: boolean }): Promise<Page>;
   /** Stops the registry (as if it crashed or was redeployed), then starts it again on demand. */
   stopRegistry(): Promise<void>;
   restartRegistry(): Promise<void>;
@@ -39,7 +43,13 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     port: await freePort(),
     adminToken: ADMIN_TOKEN,
     // The cheapest proof of work and no rate limit: the journeys test flows, not abuse limits.
-    env: { POW_COST: '1', RATE_LIMIT_PER_HOUR: '0', COUNTER_GOAL: '100', ...env },
+    env: {
+      POW_COST: '1',
+      RATE_LIMIT_PER_HOUR: '0',
+      COUNTER_GOAL: '100',
+      WIDGETS_DIR: await snapshotWidgetsBundle(join(dataDir, 'widgets')),
+      ...env,
+    },
   };
   let registry = await startRegistry(settings);
   const [demo, browser] = await Promise.all([
@@ -53,8 +63,9 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     browser,
     client: new RegistryClient(registry.url, ADMIN_TOKEN),
     outbox: registry.outbox,
-    async newPage() {
+    async newPage(options = {}) {
       const context = await browser.newContext({
+        ...options,
         viewport: { width: 1000, height: 900 },
         locale: 'fr-FR',
         timezoneId: 'Europe/Paris',
