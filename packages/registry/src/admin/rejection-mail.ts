@@ -5,7 +5,6 @@ import type { RegistryContext } from '../registry-context.js';
 import { canonicalContact, contactOf, describeSignatory } from '../signatures/contact.js';
 import { submissionOf } from '../signatures/signature-row.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { adminWordsFor } from './admin-words.js';
 
 /**
  * Tells the signer their signature was not published, and the moderator's reason. Sent from the
@@ -26,12 +25,12 @@ export async function sendRejectionMail(
     reason: reason ?? '',
   };
   const paragraphs = [
-    adminWordsFor('mail.rejected.body', locale, params),
-    ...(reason ? [adminWordsFor('mail.rejected.reason', locale, params)] : []),
-    adminWordsFor('mail.rejected.after', locale, params),
+    messageFor('mail.rejected.body', locale, params),
+    ...(reason ? [messageFor('mail.rejected.reason', locale, params)] : []),
+    messageFor('mail.rejected.after', locale, params),
     messageFor('mail.signature', locale),
   ];
-  const subject = adminWordsFor('mail.rejected.subject', locale, params);
+  const subject = messageFor('mail.rejected.subject', locale, params);
   const text = `${paragraphs.join('\n\n')}\n`;
   const message: MailMessage = {
     to: contactOf(submission),

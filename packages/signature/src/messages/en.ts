@@ -89,6 +89,12 @@ export const en: Catalogue = {
     'Thank you! Your signature is confirmed. It will be published once the campaign team has checked it.',
   'mail.confirmed.withdraw':
     'You may withdraw your signature at any time with this link (keep this message):\n{link}',
+  'mail.rejected.subject': 'Your signature of the “{manifesto}” manifesto was not published',
+  'mail.rejected.body':
+    'Hello,\n\nthe campaign team examined the signature of the “{manifesto}” manifesto sent on behalf of: {signatory}. It did not publish it.',
+  'mail.rejected.reason': 'Reason: {reason}',
+  'mail.rejected.after':
+    'Your personal data has been erased. If you think this is a mistake, you may sign again.',
   'mail.badge.subject': 'Show the signatory badge of “{platform}”',
   'mail.badge.body':
     'Hello,\n\nthe signature of “{platform}” is published. Its signatory badge can be shown on your website in one of these ways:',
@@ -109,6 +115,7 @@ export const en: Catalogue = {
   'page.withdraw.done': 'Your signature is withdrawn and your personal data is erased.',
   'page.noscript': 'This page needs JavaScript to send your choice.',
   'page.docs.title': 'PlateformCoop registry API',
+  'page.embed.title': 'PlateformCoop manifesto',
   'badge.label': 'PlateformCoop',
   'badge.signed': 'signatory',
   'badge.not_signed': 'not a signatory',

@@ -92,6 +92,12 @@ export const fr: Catalogue = {
     'Merci ! Votre signature est confirmée. Elle sera publiée après vérification par l’équipe de la campagne.',
   'mail.confirmed.withdraw':
     'Vous pouvez retirer votre signature à tout moment avec ce lien (gardez ce message) :\n{link}',
+  'mail.rejected.subject': 'Votre signature du manifeste « {manifesto} » n’a pas été publiée',
+  'mail.rejected.body':
+    'Bonjour,\n\nl’équipe de la campagne a examiné la signature du manifeste « {manifesto} » envoyée au nom de : {signatory}. Elle ne l’a pas publiée.',
+  'mail.rejected.reason': 'Motif : {reason}',
+  'mail.rejected.after':
+    'Vos données personnelles ont été effacées. Si vous pensez qu’il s’agit d’une erreur, vous pouvez signer à nouveau.',
   'mail.badge.subject': 'Affichez le badge de signataire de « {platform} »',
   'mail.badge.body':
     'Bonjour,\n\nla signature de « {platform} » est publiée. Son badge de signataire peut s’afficher sur votre site, de l’une de ces façons :',
@@ -112,6 +118,7 @@ export const fr: Catalogue = {
   'page.withdraw.done': 'Votre signature est retirée et vos données personnelles sont effacées.',
   'page.noscript': 'Cette page a besoin de JavaScript pour envoyer votre choix.',
   'page.docs.title': 'API du registre PlateformCoop',
+  'page.embed.title': 'Manifeste PlateformCoop',
   'badge.label': 'PlateformCoop',
   'badge.signed': 'signataire',
   'badge.not_signed': 'non signataire',

@@ -68,7 +68,7 @@ export function embedPage(input: {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(messageFor('badge.label', locale))}</title>
+<title>${escapeHtml(messageFor('page.embed.title', locale))}</title>
 <link rel="stylesheet" href="/widgets/plateformcoop.css">
 <link rel="stylesheet" href="${EMBED_STYLESHEET_PATH}">
 <script type="module" src="/widgets/${widget}.js"></script>

@@ -70,7 +70,7 @@ describe('widgets as iframe pages (/embed/:widget)', () => {
     );
     const html = await response.text();
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('<title>PlateformCoop</title>');
+    expect(html).toContain('<title>PlateformCoop manifesto</title>');
     expect(html).toContain(
       '<plateformcoop-counter registry="http://registry.test" lang="en" departement="59" goal="1000" live="">',
     );
