@@ -13,11 +13,7 @@ const e2e = {
   expect: { poll: { timeout: 15_000, interval: 100 } },
 };
 
-/**
- * `node`: unit tests. `e2e`: the journeys (one registry and one browser per file), run by
- * `npm test`. `e2e-pending`: journeys that wait for a change in another package (see
- * src/e2e/pending/README.md); `npm run test:pending` runs them.
- */
+/** `node`: unit tests. `e2e`: the journeys (one registry and one browser per file), run by `npm test`. */
 export default workspaceConfig(
   { ...unit, test: { ...unit.test, exclude: [...(unit.test?.exclude ?? []), 'src/e2e/**'] } },
   {
@@ -25,12 +21,7 @@ export default workspaceConfig(
     test: {
       name: 'e2e',
       include: ['src/e2e/**/*.e2e.test.ts'],
-      exclude: ['src/e2e/pending/**'],
       ...e2e,
     },
-  },
-  {
-    extends: true,
-    test: { name: 'e2e-pending', include: ['src/e2e/pending/**/*.e2e.test.ts'], ...e2e },
   },
 );

@@ -4,8 +4,8 @@ import {
   COMPARED_WIDGETS,
   openSettled,
   widgetShot,
-} from '../screenshots/reference-shots.js';
-import { type Stack, startStack } from '../stack.js';
+} from './screenshots/reference-shots.js';
+import { type Stack, startStack } from './stack.js';
 
 /**
  * The widgets inside a page whose theme does its worst (`* { all: revert }`, a 10 px root font
