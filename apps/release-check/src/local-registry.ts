@@ -26,7 +26,11 @@ auth:
 uplinks:
   npmjs:
     url: ${JSON.stringify(uplink)}
-    timeout: 60s
+    # Some packuments (@types/node) are megabytes; a busy CI machine must not turn a slow
+    # answer into "no such package" for the rest of the run, so: patient, and never offline.
+    timeout: 300s
+    max_fails: 100
+    fail_timeout: 5s
     maxage: 30m
 packages:
   '@plateformcoop/*':

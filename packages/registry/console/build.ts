@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { makeSourceMapsSelfContained } from '../../../scripts/build/self-contained-source-maps.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'dist', 'console');
@@ -57,6 +58,9 @@ writeFileSync(
   `${js.text.replace(/\/\/# sourceMappingURL=.*$/m, '')}//# sourceMappingURL=${jsName}.map\n`,
 );
 writeFileSync(join(out, `${jsName}.map`), map.contents);
+// A published map names no file of the machine that built it (Lit's sources become
+// `plateformcoop://node_modules/...`), with every source's text embedded.
+await makeSourceMapsSelfContained(out, join(here, '..'), join(here, '..', '..', '..'));
 
 const css = readFileSync(join(here, 'src', 'console.css'), 'utf8');
 const cssName = `console-${hash(css)}.css`;

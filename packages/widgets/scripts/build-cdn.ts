@@ -11,9 +11,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { makeSourceMapsSelfContained } from '../../../scripts/build/self-contained-source-maps.ts';
 import { minifyLitTemplates } from './minify-lit-templates.js';
 import { pureModelSchemas } from './pure-model-schemas.js';
-import { makeSourceMapsSelfContained } from './self-contained-source-maps.js';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const outdir = join(packageDir, 'dist/cdn');

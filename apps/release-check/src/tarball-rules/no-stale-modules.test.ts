@@ -37,4 +37,21 @@ describe('noStaleModules', () => {
     );
     expect(noStaleModules(tarball)).toEqual([expect.stringContaining('dist/chunk-OLD.js')]);
   });
+
+  it('counts the module scripts of a shipped HTML page as entry points', () => {
+    const tarball = inMemoryTarball(
+      { exports: { '.': './dist/index.js' } },
+      {
+        'dist/index.js': '',
+        'dist/console/index.html':
+          '<script type="module" src="./console-1a2b.js"></script><p>src="./not-a-script.js"</p>',
+        'dist/console/console-1a2b.js': "import './chunk.js';",
+        'dist/console/chunk.js': 'export const a = 1;',
+        'dist/console/console-0000.js': 'export const a = 0;',
+      },
+    );
+    expect(noStaleModules(tarball)).toEqual([
+      expect.stringContaining('dist/console/console-0000.js'),
+    ]);
+  });
 });

@@ -21,6 +21,19 @@ function entryPoints(tarball: Parameters<TarballRule>[0]): { files: string[]; pr
   };
 }
 
+/** Module scripts that a shipped HTML page loads by a relative URL (a single-page app's). */
+const pageScript = /<script\b[^>]*\bsrc\s*=\s*["'](\.{1,2}\/[^"']+)["']/g;
+
+function scriptsOfPages(tarball: Parameters<TarballRule>[0]): string[] {
+  return tarball.files
+    .filter((path) => path.endsWith('.html'))
+    .flatMap((page) =>
+      [...tarball.readText(page).matchAll(pageScript)].map((match) =>
+        posix.normalize(posix.join(posix.dirname(page), match[1]!)),
+      ),
+    );
+}
+
 /** A module of types only compiles to nothing: importing it or not changes nothing. */
 function isEmptyModule(code: string): boolean {
   return (
@@ -32,7 +45,8 @@ function isEmptyModule(code: string): boolean {
 }
 
 /**
- * Every JavaScript module shipped is reachable from an entry point. A module nothing imports
+ * Every JavaScript module shipped is reachable from an entry point (what the manifest exposes,
+ * and the scripts of the HTML pages shipped, such as the registry's console). A module nothing imports
  * is dead weight, most often a chunk left in dist/ by an earlier build (a build that does not
  * clean its output folder ships every chunk it ever wrote).
  */
@@ -40,7 +54,10 @@ export const noStaleModules: TarballRule = (tarball) => {
   const modules = tarball.files.filter((path) => /\.m?js$/.test(path));
   const { files, prefixes } = entryPoints(tarball);
   const reached = new Set<string>();
-  const queue = modules.filter((m) => files.includes(m) || prefixes.some((p) => m.startsWith(p)));
+  const pages = scriptsOfPages(tarball);
+  const queue = modules.filter(
+    (m) => files.includes(m) || prefixes.some((p) => m.startsWith(p)) || pages.includes(m),
+  );
   while (queue.length > 0) {
     const module = queue.pop()!;
     if (reached.has(module)) continue;
