@@ -22,8 +22,9 @@ const items = (list: PlateformcoopSignatories) =>
 describe('<plateformcoop-signatories> against the real registry', () => {
   it('lists published signatories, names only with consent, accessibly in French and English', async () => {
     for (const lang of ['fr', 'en']) {
+      // Other test files publish into the same registry at the same time: one page holds all.
       const list = await mount<PlateformcoopSignatories>(
-        `<plateformcoop-signatories registry="${registry}"></plateformcoop-signatories>`,
+        `<plateformcoop-signatories registry="${registry}" page-size="100"></plateformcoop-signatories>`,
         lang,
       );
       expect(await axeViolations(list), `loading, ${lang}`).toEqual([]);
