@@ -105,9 +105,8 @@ PlateformCoop tourne en local.
   Registre (API)          ${registry.url}/  (documentation : ${registry.url}/docs)
   Courriels envoyés       ${outbox}
                           (un fichier .eml par courriel : ouvrez-le pour cliquer le lien de confirmation)
-  Modération              jeton administrateur dans ${DEMO_DATA_DIR}/demo.json
-    à publier :  curl -H "Authorization: Bearer ${state.adminToken}" "${registry.url}/v1/admin/signatures?status=confirmed"
-    publier    :  curl -X POST -H "Authorization: Bearer ${state.adminToken}" ${registry.url}/v1/admin/signatures/<id>/publish
+  Console de modération   ${registry.url}/admin/
+    jeton administrateur : ${state.adminToken}  (aussi dans ${DEMO_DATA_DIR}/demo.json)
   Compteur (JSON)         ${registry.url}/v1/manifestos/${manifesto}/counter
   Badge de la plateforme  ${registry.url}/v1/platforms/${DEMO_PLATFORM.slug}
 
