@@ -60,7 +60,10 @@ export async function createConsumerProject(
       return project;
     } catch (error) {
       if (attempt === 3) throw error;
-      console.warn(`npm install in the consumer project failed (attempt ${attempt}), again:`, error);
+      console.warn(
+        `npm install in the consumer project failed (attempt ${attempt}), again:`,
+        error,
+      );
     }
   }
 }
