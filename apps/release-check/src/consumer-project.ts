@@ -51,19 +51,6 @@ export async function createConsumerProject(
   };
   // --prefer-online: package documents are asked of the local registry, never taken from a
   // cache that another registry filled.
-  // Third-party packages come through Verdaccio's proxy of the public registry; on a busy
-  // machine one of its upstream fetches can fail (a 404 "no such package available"). What it
-  // did fetch stays in its storage, so the install is tried again, three times at most.
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await project.run('npm', ['install', '--prefer-online', '--no-audit', '--no-fund'], 480_000);
-      return project;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      console.warn(
-        `npm install in the consumer project failed (attempt ${attempt}), again:`,
-        error,
-      );
-    }
-  }
+  await project.run('npm', ['install', '--prefer-online', '--no-audit', '--no-fund'], 480_000);
+  return project;
 }

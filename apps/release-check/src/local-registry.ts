@@ -26,8 +26,8 @@ auth:
 uplinks:
   npmjs:
     url: ${JSON.stringify(uplink)}
-    # Some packuments (@types/node) are megabytes; a busy CI machine must not turn a slow
-    # answer into "no such package" for the rest of the run, so: patient, and never offline.
+    # Some packuments (@types/node) are megabytes: patient, and a slow answer never takes the
+    # uplink offline for the rest of the run.
     timeout: 300s
     max_fails: 100
     fail_timeout: 5s
