@@ -50,9 +50,13 @@ log: { type: stdout, format: pretty, level: warn }
 /**
  * Starts Verdaccio with its config and storage in `folder`, on a free port of 127.0.0.1, and
  * registers a publisher. Third-party packages come from `uplink` (the npm registry the machine
- * is configured with).
+ * is configured with), reached with the certificates of `cafile` when npm has one.
  */
-export async function startLocalRegistry(folder: string, uplink: string): Promise<LocalRegistry> {
+export async function startLocalRegistry(
+  folder: string,
+  uplink: string,
+  cafile?: string,
+): Promise<LocalRegistry> {
   mkdirSync(join(folder, 'storage'), { recursive: true });
   const configFile = join(folder, 'config.yaml');
   writeFileSync(
@@ -68,7 +72,8 @@ export async function startLocalRegistry(folder: string, uplink: string): Promis
     const server = startBackground(
       process.execPath,
       [verdaccioBin, '--config', configFile, '--listen', `127.0.0.1:${port}`],
-      { cwd: folder },
+      // Verdaccio trusts the certificates npm trusts on this machine (npm's `cafile`).
+      { cwd: folder, env: cafile ? { ...process.env, NODE_EXTRA_CA_CERTS: cafile } : process.env },
     );
     try {
       await waitForHttp(`${url}-/ping`, 30_000, server.isRunning);

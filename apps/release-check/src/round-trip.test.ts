@@ -31,14 +31,26 @@ let localRegistry: LocalRegistry | undefined;
 let consumer: ConsumerProject;
 const servers: BackgroundProcess[] = [];
 
-/** The npm registry this machine installs from: the local registry proxies it for the rest. */
-async function upstreamRegistry(): Promise<string> {
-  const { stdout } = await runCommand('npm', ['config', 'get', 'registry'], {
+/** A setting of this machine's npm (`undefined` when unset). */
+async function npmConfig(key: string): Promise<string | undefined> {
+  const { stdout } = await runCommand('npm', ['config', 'get', key], {
     cwd: workDir,
     env: cleanEnv(),
     timeoutMs: 30_000,
   });
-  return stdout.trim();
+  const value = stdout.trim();
+  return value && value !== 'null' && value !== 'undefined' ? value : undefined;
+}
+
+/**
+ * The npm registry this machine installs from, which the local registry proxies for the rest,
+ * and the certificates npm trusts to reach it (`cafile`), which Verdaccio must trust too.
+ */
+async function upstreamRegistry(): Promise<{ url: string; cafile: string | undefined }> {
+  return {
+    url: (await npmConfig('registry')) ?? 'https://registry.npmjs.org/',
+    cafile: await npmConfig('cafile'),
+  };
 }
 
 function sha256(path: string): string {
@@ -46,7 +58,12 @@ function sha256(path: string): string {
 }
 
 beforeAll(async () => {
-  localRegistry = await startLocalRegistry(join(workDir, 'registry'), await upstreamRegistry());
+  const upstream = await upstreamRegistry();
+  localRegistry = await startLocalRegistry(
+    join(workDir, 'registry'),
+    upstream.url,
+    upstream.cafile,
+  );
   // Exactly what a maintainer or CI runs, only pointed at the local registry and without tags.
   await runCommand(
     process.execPath,
