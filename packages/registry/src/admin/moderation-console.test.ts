@@ -9,30 +9,7 @@ import {
   type TestRegistry,
   tokenIn,
 } from '../test/test-registry.js';
-
-const TOWNS = {
-  roubaix: {
-    name: 'Roubaix',
-    inseeCode: '59512',
-    siren: '215905126',
-    departementCode: '59',
-    email: 'maire@ville-roubaix.fr',
-  },
-  amiens: {
-    name: 'Amiens',
-    inseeCode: '80021',
-    siren: '218000198',
-    departementCode: '80',
-    email: 'elu@amiens.example',
-  },
-  arras: {
-    name: 'Arras',
-    inseeCode: '62041',
-    siren: '216200410',
-    departementCode: '62',
-    email: 'contact@arras.example',
-  },
-} as const;
+import { TOWNS } from './console-fixture.js';
 
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
