@@ -39,8 +39,11 @@ export interface RegistryOptions {
 
 /** A running registry: a standard fetch handler plus what the CLI and tests drive. */
 export interface Registry {
-  /** The Fetch API handler: `(request) => Promise<Response>`, for any runtime adapter. */
-  fetch: (request: Request, env?: unknown) => Promise<Response>;
+  /**
+   * The Fetch API handler, for any runtime adapter. It answers synchronously when it can (the
+   * counter), which `@hono/node-server` writes without a promise.
+   */
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
   app: Hono<AppEnv>;
   config: RegistryConfig;
   context: RegistryContext;
@@ -115,7 +118,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
     let timer: NodeJS.Timeout | undefined;
     const retention = () => applyRetention(context);
     return {
-      fetch: async (request, env) => app.fetch(request, env as AppEnv['Bindings']),
+      fetch: (request, env) => app.fetch(request, env as AppEnv['Bindings']),
       app,
       config,
       context,

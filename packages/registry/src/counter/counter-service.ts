@@ -31,10 +31,15 @@ export class CounterService {
 
   /** The current snapshot (computed on first use). */
   async get(manifestoId: string): Promise<CounterSnapshot> {
-    const known = this.snapshots.get(manifestoId);
+    const known = this.current(manifestoId);
     if (known) return known;
     await this.refresh(manifestoId);
     return this.snapshots.get(manifestoId)!;
+  }
+
+  /** The current snapshot if it was computed already: the hot path reads it without a promise. */
+  current(manifestoId: string): CounterSnapshot | undefined {
+    return this.snapshots.get(manifestoId);
   }
 
   /** Other processes on the same database hear of this process's changes through it. */

@@ -1,16 +1,20 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { RegistryContext } from '../registry-context.js';
 import { ApiError, errorBody } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 import { localeOf } from './locale.js';
 import { clientAddressOf } from './middleware/client-address.js';
-import { corsHeaders } from './middleware/cors.js';
+import { corsPolicy } from './middleware/cors.js';
+import {
+  completeWithDefaults,
+  defaultHeaderPolicy,
+  responseWithDefaults,
+} from './middleware/default-headers.js';
 import { jsonBody } from './middleware/json-body.js';
 import { RateLimiter, rateLimit } from './middleware/rate-limit.js';
-import { setSecurityHeaders } from './middleware/security-headers.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { collectivityRoutes } from './routes/collectivity-routes.js';
-import { counterRoutes } from './routes/counter-routes.js';
+import { counterReadRoutes, counterStreamRoutes } from './routes/counter-routes.js';
 import { embedRoutes } from './routes/embed-routes.js';
 import { manifestoRoutes } from './routes/manifesto-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
@@ -21,21 +25,10 @@ import { widgetRoutes } from './routes/widget-routes.js';
 
 const HOUR_MS = 3_600_000;
 
-/** What other sites load in their pages (widgets, badges, counters, public data). */
-function embeddable(path: string): boolean {
-  return (
-    path.startsWith('/v1/manifestos') ||
-    path.startsWith('/v1/platforms') ||
-    path === '/v1/collectivities' ||
-    path === '/.well-known/jwks.json' ||
-    path.startsWith('/widgets/') ||
-    path.startsWith('/embed/')
-  );
-}
-
 /**
  * The HTTP application: what every request meets first (security headers, CORS, client address,
- * language, JSON bodies), then the routes, and one error shape for everything.
+ * language, JSON bodies), then the routes, and one error shape for everything. The counter's
+ * document alone is answered in front of that chain (see below).
  */
 export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   const { config } = ctx;
@@ -49,28 +42,33 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   };
 
   const app = new Hono<AppEnv>();
-  const cors = corsHeaders(config.corsOrigins);
+  const cors = corsPolicy(config.corsOrigins);
+  const defaultHeaders = defaultHeaderPolicy(cors, config.publicUrl.startsWith('https:'));
   const json = jsonBody(config.bodyLimitBytes);
   // One middleware for what every request needs, calling each concern's function in turn: each
   // extra middleware layer costs a measurable share of a counter read.
   app.use('*', async (c, next) => {
     const path = c.req.path;
-    setSecurityHeaders(c, embeddable(path));
-    // Moderation is never reachable from a browser on another origin.
-    if (!path.startsWith('/v1/admin/')) {
-      const preflight = cors(c);
-      if (preflight) return preflight;
-    }
-    c.set('clientAddress', clientAddressOf(c, config.trustProxy));
+    const origin = c.req.header('origin');
+    const defaults = defaultHeaders(path, origin);
+    c.set('defaultHeaders', defaults);
     c.set('locale', localeOf(c.req.header('accept-language')));
-    if (c.req.method === 'POST') return json(c, next);
-    await next();
+    const preflight =
+      c.req.method === 'OPTIONS' &&
+      c.req.header('access-control-request-method') !== undefined &&
+      !path.startsWith('/v1/admin/');
+    if (preflight) return responseWithDefaults(c, null, 204, cors.preflight(origin));
+    c.set('clientAddress', clientAddressOf(c, config.trustProxy));
+    if (c.req.method === 'POST') await json(c, next);
+    else await next();
+    // What the route did not set itself; errors are completed by `onError` below.
+    completeWithDefaults(c.res, defaults);
   });
   app.use('/v1/manifestos/:id/challenge', rateLimit(limits.challenges));
 
   app.route('/', manifestoRoutes(ctx));
   app.route('/', signatureRoutes(ctx, limits));
-  app.route('/', counterRoutes(ctx));
+  app.route('/', counterStreamRoutes(ctx));
   app.route('/', signatoryRoutes(ctx));
   app.route('/', platformRoutes(ctx));
   app.route('/', collectivityRoutes(ctx));
@@ -80,12 +78,26 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   app.route('/', embedRoutes(ctx));
 
   app.notFound((c) => c.json(errorBody('not_found', c.get('locale') ?? 'fr'), 404));
-  app.onError((error, c) => {
-    const locale = c.get('locale') ?? 'fr';
+  const onError = (error: Error, c: Context<AppEnv>) => {
+    const locale = c.get('locale') ?? localeOf(c.req.header('accept-language'));
+    // An error thrown by the first middleware itself (a body too large) skips its last step.
+    const complete = (response: Response) =>
+      completeWithDefaults(response, c.get('defaultHeaders') ?? {});
     if (error instanceof ApiError)
-      return c.json(errorBody(error.code, locale, error.issues), error.status);
-    ctx.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return c.json(errorBody('server.error', locale), 500);
-  });
-  return app;
+      return complete(c.json(errorBody(error.code, locale, error.issues), error.status));
+    ctx.log(`error: ${error.stack ?? error.message}`);
+    return complete(c.json(errorBody('server.error', locale), 500));
+  };
+  app.onError(onError);
+
+  // The counter's document is read far more than anything else (every page showing a counter
+  // polls it). Hono answers a request matched by a single handler synchronously, but composes
+  // and awaits any chain of middleware: so that document is served by a front app with no
+  // middleware, whose route applies the same header policy itself (rate limits never applied to
+  // it: it costs nothing to serve). Everything else falls through to the main app.
+  const front = new Hono<AppEnv>();
+  front.route('/', counterReadRoutes(ctx, defaultHeaders));
+  front.notFound((c) => app.fetch(c.req.raw, c.env));
+  front.onError(onError);
+  return front;
 }

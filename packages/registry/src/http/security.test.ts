@@ -17,6 +17,7 @@ for (const database of testDatabases()) {
       strict = await startTestRegistry(strictDatabase, {
         corsOrigins: ['https://site.example'],
         adminToken: undefined,
+        publicUrl: 'https://registry.example',
       });
     });
     afterAll(async () => {
@@ -61,6 +62,42 @@ for (const database of testDatabases()) {
       expect(page.headers.get('set-cookie')).toBeNull();
     });
 
+    it('sends HSTS only when the public address is https', async () => {
+      const path = `/v1/manifestos/${MANIFESTO}/counter`;
+      expect((await t.request(path)).headers.get('strict-transport-security')).toBeNull();
+      expect((await strict.request(path)).headers.get('strict-transport-security')).toContain(
+        'max-age=',
+      );
+    });
+
+    it('puts the same headers on errors, wherever they are raised', async () => {
+      const from = { headers: { origin: 'https://site.example' } };
+      const answers = [
+        // raised by the counter, served in front of the middleware
+        await strict.request('/v1/manifestos/unknown/counter', from),
+        // raised by a route behind the middleware
+        await strict.request('/v1/manifestos/unknown', from),
+        // raised by the middleware itself
+        await strict.request(`/v1/manifestos/${MANIFESTO}/signatures`, {
+          method: 'POST',
+          headers: { ...from.headers, 'content-type': 'text/plain' },
+          body: 'x',
+        }),
+        // no route at all
+        await strict.request('/nowhere', from),
+      ];
+      for (const answer of answers) {
+        expect(answer.status).toBeGreaterThanOrEqual(400);
+        expect(answer.headers.get('content-type')).toContain('application/json');
+        expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
+        expect(answer.headers.get('strict-transport-security')).toContain('max-age=');
+        expect(answer.headers.get('vary')).toBe('Origin');
+      }
+      expect(answers[0]!.headers.get('access-control-allow-origin')).toBe('https://site.example');
+      expect(answers[3]!.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    });
+
     it('lets any origin read by default, and only the configured origins otherwise', async () => {
       const open = await t.request(`/v1/manifestos/${MANIFESTO}/counter`, {
         headers: { origin: 'https://anywhere.example' },
@@ -81,6 +118,7 @@ for (const database of testDatabases()) {
         headers: { origin: 'https://site.example' },
       });
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://site.example');
+      expect(allowed.headers.get('vary')).toBe('Origin');
       const other = await strict.request(`/v1/manifestos/${MANIFESTO}/counter`, {
         headers: { origin: 'https://other.example' },
       });

@@ -78,6 +78,9 @@ function envelope(from: string, m: MailMessage) {
     subject: m.subject,
     text: m.text,
     html: m.html,
+    // Our texts are French or English: quoted-printable always, without scanning each text to
+    // choose (a tenth of the cost of rendering a mail).
+    textEncoding: 'quoted-printable' as const,
     headers: { 'Content-Language': m.locale, 'Auto-Submitted': 'auto-generated' },
   };
 }

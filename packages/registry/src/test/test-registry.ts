@@ -81,7 +81,7 @@ export async function startTestRegistry(
     log: (line) => logs.push(line),
     now: () => clock.now,
   });
-  const request = (path: string, init: RequestInit & { from?: string } = {}) => {
+  const request = async (path: string, init: RequestInit & { from?: string } = {}) => {
     const { from = '192.0.2.1', ...rest } = init;
     return registry.fetch(new Request(`http://registry.test${path}`, rest), {
       incoming: { socket: { remoteAddress: from } },

@@ -1,29 +1,48 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../app-env.js';
+/**
+ * How far other sites may use an answer: `strict` (the default), `embeddable` (other sites load
+ * it in their pages: widgets, badges, counters, public data) or `framable` (the iframe pages for
+ * CMS pages that allow no script, which other sites frame).
+ */
+export type Exposure = 'strict' | 'embeddable' | 'framable';
 
-// Headers are set with `c.header()` before the route runs, never on the finished response: on
-// Node, touching a finished response's headers turns Hono's lightweight response into a full
-// one and costs a large share of a counter read (measured by `npm run bench`). A route that
-// sets one of these itself (a page's CSP with a nonce) simply overrides it.
+/** Where an answer goes: the path alone decides, so that one place holds the whole policy. */
+export function exposureOf(path: string): Exposure {
+  if (path.startsWith('/embed/')) return 'framable';
+  if (
+    path.startsWith('/v1/manifestos') ||
+    path.startsWith('/v1/platforms') ||
+    path === '/v1/collectivities' ||
+    path === '/.well-known/jwks.json' ||
+    path.startsWith('/widgets/')
+  )
+    return 'embeddable';
+  return 'strict';
+}
 
 // Only headers current browsers act on: the ones for Internet Explorer and Flash
 // (X-Download-Options, X-Permitted-Cross-Domain-Policies, X-XSS-Protection) are left out, since
 // every header costs on each counter read.
-const STRICT = [
-  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-  ['Referrer-Policy', 'no-referrer'],
-  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['X-Frame-Options', 'DENY'],
-] as const;
+const STRICT = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+} as const;
+
+const HSTS = { 'strict-transport-security': 'max-age=15552000; includeSubDomains' } as const;
 
 /**
- * Strict defaults for every answer (no framing, no sniffing, no referrer, a CSP that allows
- * nothing), and `Cross-Origin-Resource-Policy: same-origin` except where `embeddable(path)`
- * says other sites load it (widgets, badges, counters): there it is `cross-origin`.
+ * Strict defaults for every answer (no sniffing, no referrer, a CSP that allows nothing, no
+ * framing), `Cross-Origin-Resource-Policy: same-origin` except where other sites load the
+ * answer, and framing allowed only on the iframe pages (whose route sets the CSP that says by
+ * whom). HSTS only when the public address is `https:` (behind a TLS proxy): RFC 6797 forbids
+ * it over plain HTTP. Header names are lower case, as HTTP/2 and the fetch API spell them.
  */
-export function setSecurityHeaders(c: Context<AppEnv>, embeddable: boolean): void {
-  for (const [name, value] of STRICT) c.header(name, value);
-  c.header('Cross-Origin-Resource-Policy', embeddable ? 'cross-origin' : 'same-origin');
+export function securityHeaders(exposure: Exposure, https: boolean): Record<string, string> {
+  return {
+    ...STRICT,
+    ...(https ? HSTS : {}),
+    ...(exposure === 'framable' ? {} : { 'x-frame-options': 'DENY' }),
+    'cross-origin-resource-policy': exposure === 'strict' ? 'same-origin' : 'cross-origin',
+  };
 }

@@ -35,9 +35,12 @@ export const EMBED_ATTRIBUTES = [
   'heading-level',
 ] as const;
 
-/** The page's own stylesheet (a file, since the CSP admits no inline style). */
+/**
+ * The page's own stylesheet (a file, since the CSP admits no inline style), outside `/embed/`:
+ * a static path beside `/embed/:widget` would push Hono off its fastest router (RegExpRouter).
+ */
 export const EMBED_STYLESHEET = 'html,body{margin:0;padding:0;background:transparent}\n';
-export const EMBED_STYLESHEET_PATH = '/embed/embed.css';
+export const EMBED_STYLESHEET_PATH = '/assets/embed.css';
 
 /** `en`, `en-GB`: English; anything else: French, the default. */
 export function embedLocale(lang: string | undefined): Locale {

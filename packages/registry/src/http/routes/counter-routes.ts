@@ -1,25 +1,72 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import type { CounterSnapshot } from '../../counter/counter-service.js';
 import type { RegistryContext } from '../../registry-context.js';
 import { ApiError } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
+import {
+  type DefaultHeaderPolicy,
+  type HeaderRecord,
+  responseWithDefaults,
+} from '../middleware/default-headers.js';
 
 const KEEP_ALIVE_MS = 25_000;
 
-/** The counter, from memory: a cacheable JSON document and a stream of its changes. */
-export function counterRoutes(ctx: RegistryContext) {
+const prepared = new WeakMap<CounterSnapshot, { ok: HeaderRecord; notModified: HeaderRecord }>();
+
+/**
+ * The headers of a snapshot's answers, made once per counter change rather than once per read:
+ * the counter is the answer read most (see default-headers.ts).
+ */
+function answerHeaders(snapshot: CounterSnapshot) {
+  let headers = prepared.get(snapshot);
+  if (!headers) {
+    const notModified = {
+      etag: snapshot.etag,
+      // Browsers and CDNs may keep it a few seconds, then revalidate cheaply with If-None-Match.
+      'cache-control': 'public, max-age=5, stale-while-revalidate=30',
+    };
+    headers = {
+      notModified,
+      ok: {
+        ...notModified,
+        'content-type': 'application/json; charset=UTF-8',
+        'content-length': String(new TextEncoder().encode(snapshot.json).byteLength),
+      },
+    };
+    prepared.set(snapshot, headers);
+  }
+  return headers;
+}
+
+/**
+ * The counter's JSON document, from memory and cacheable: the answer read most of all (every page
+ * that shows a counter polls it), so it is served before the middleware chain (see app.ts) and
+ * applies the same header policy itself.
+ */
+export function counterReadRoutes(ctx: RegistryContext, defaultHeaders: DefaultHeaderPolicy) {
   const app = new Hono<AppEnv>();
-  app.get('/v1/manifestos/:id/counter', async (c) => {
+  const answer = (c: Context<AppEnv>, snapshot: CounterSnapshot): Response => {
+    const headers = answerHeaders(snapshot);
+    if (c.req.header('if-none-match') === snapshot.etag)
+      return responseWithDefaults(c, null, 304, headers.notModified);
+    return responseWithDefaults(c, snapshot.json, 200, headers.ok);
+  };
+  app.get('/v1/manifestos/:id/counter', (c): Response | Promise<Response> => {
+    c.set('defaultHeaders', defaultHeaders(c.req.path, c.req.header('origin')));
     const id = c.req.param('id');
     if (!ctx.manifestos.has(id)) throw new ApiError(404, 'manifesto.unknown');
-    const snapshot = await ctx.counters.get(id);
-    c.header('ETag', snapshot.etag);
-    // Browsers and CDNs may keep it a few seconds, then revalidate cheaply with If-None-Match.
-    c.header('Cache-Control', 'public, max-age=5, stale-while-revalidate=30');
-    if (c.req.header('if-none-match') === snapshot.etag) return c.body(null, 304);
-    c.header('Content-Type', 'application/json; charset=UTF-8');
-    return c.body(snapshot.json);
+    // Synchronous once computed: no promise per read.
+    const snapshot = ctx.counters.current(id);
+    if (snapshot) return answer(c, snapshot);
+    return ctx.counters.get(id).then((computed) => answer(c, computed));
   });
+  return app;
+}
+
+/** The counter's changes, pushed as Server-Sent Events. */
+export function counterStreamRoutes(ctx: RegistryContext) {
+  const app = new Hono<AppEnv>();
   app.get('/v1/manifestos/:id/counter/stream', async (c) => {
     const id = c.req.param('id');
     if (!ctx.manifestos.has(id)) throw new ApiError(404, 'manifesto.unknown');

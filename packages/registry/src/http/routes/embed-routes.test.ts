@@ -54,13 +54,13 @@ describe('widgets as iframe pages (/embed/:widget)', () => {
   });
 
   it('sets the body margin through its own stylesheet', async () => {
-    const response = await t.request('/embed/embed.css');
+    const response = await t.request('/assets/embed.css');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/css/);
     expect(await response.text()).toMatch(/body\{[^}]*margin:0/);
     expect((await t.request('/embed/counter')).headers.get('content-type')).toMatch(/html/);
     expect(await (await t.request('/embed/counter')).text()).toContain(
-      '<link rel="stylesheet" href="/embed/embed.css">',
+      '<link rel="stylesheet" href="/assets/embed.css">',
     );
   });
 

@@ -14,8 +14,8 @@ const SHORT_CACHE = 'public, max-age=300';
 
 /**
  * Each widget as a page for an `<iframe>` (`GET /embed/:widget`), for CMS pages that allow no
- * script. These pages, and only these, may be framed: no `X-Frame-Options`, and a CSP whose
- * `frame-ancestors` follows `CORS_ORIGINS`.
+ * script. These pages, and only these, may be framed: no `X-Frame-Options` (see
+ * security-headers.ts), and a CSP whose `frame-ancestors` follows `CORS_ORIGINS`.
  */
 export function embedRoutes(ctx: RegistryContext) {
   const app = new Hono<AppEnv>();
@@ -29,7 +29,6 @@ export function embedRoutes(ctx: RegistryContext) {
     const widget = c.req.param('widget');
     if (!isEmbeddableWidget(widget)) throw new ApiError(404, 'not_found');
     c.header('Content-Security-Policy', csp);
-    c.header('X-Frame-Options', undefined);
     c.header('Cache-Control', SHORT_CACHE);
     return c.html(embedPage({ widget, registryUrl: ctx.config.publicUrl, query: c.req.query() }));
   });
