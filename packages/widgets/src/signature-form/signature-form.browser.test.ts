@@ -118,6 +118,53 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
     expect(await axeViolations(element), 'sent').toEqual([]);
   });
 
+  it("shows the registry's own issues (422) on their fields, keeping what was typed", async () => {
+    // A page can hold a widget older than its registry, whose rules are stricter: this sends
+    // what the form accepted, altered in flight as a newer rule would see it, to the real
+    // registry, which answers with its real 422.
+    const element = await form();
+    await userEvent.type($(element, '#f-signatory-individual-givenName'), 'Inès');
+    await userEvent.type($(element, '#f-signatory-individual-familyName'), 'Ancienne');
+    await userEvent.type($(element, '#f-signatory-individual-email'), 'ines@example.org');
+    await userEvent.click($(element, '#f-consents-sign'));
+    const realFetch = window.fetch;
+    const answers: number[] = [];
+    window.fetch = async (input, init) => {
+      if (init?.method === 'POST' && String(input).endsWith('/signatures')) {
+        const body = JSON.parse(String(init.body)) as {
+          signatory: { individual: { email: string } };
+        };
+        body.signatory.individual.email = 'ines@exemple';
+        const answer = await realFetch(input, { ...init, body: JSON.stringify(body) });
+        answers.push(answer.status);
+        return answer;
+      }
+      return realFetch(input, init);
+    };
+    try {
+      await userEvent.click($(element, 'button[type="submit"]'));
+      const summary = await until(
+        () => element.shadowRoot!.querySelector<HTMLElement>('.summary'),
+        'the summary',
+        20_000,
+      );
+      expect(answers).toEqual([422]);
+      await until(() => element.shadowRoot!.activeElement === summary, 'focus on the summary');
+      const email = $<HTMLInputElement>(element, '#f-signatory-individual-email');
+      expect(email.getAttribute('aria-invalid')).toBe('true');
+      const error = $(element, `#${email.getAttribute('aria-describedby')!.split(' ')[0]}`);
+      // The registry's words, in the form's language.
+      expect(error.textContent).toContain("Cette adresse e-mail n'est pas valide");
+      expect(summary.querySelector('a')!.getAttribute('href')).toBe(`#${email.id}`);
+      expect(email.value).toBe('ines@example.org');
+      expect($<HTMLInputElement>(element, '#f-signatory-individual-givenName').value).toBe('Inès');
+      expect(element.shadowRoot!.querySelector('.sent')).toBeNull();
+      expect(await axeViolations(element), 'server issues').toEqual([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('keeps what was typed when the network fails, and sends on retry', async () => {
     const element = await form('en');
     const fill = async (selector: string, text: string) => {
