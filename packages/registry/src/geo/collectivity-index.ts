@@ -1,7 +1,7 @@
 import type { Collectivity } from '@plateformcoop/model';
 import { foldForSearch } from './fold.js';
-import { type IndexedCollectivity, officialCollectivities } from './official-collectivities.js';
-import { loadOfficialList } from './official-list.js';
+import { loadCollectivities } from './load-collectivities.js';
+import type { IndexedCollectivity } from './official-collectivities.js';
 
 interface Entry extends IndexedCollectivity {
   /** Folded name, searched by prefix of the whole name or of any word. */
@@ -20,9 +20,7 @@ export class CollectivityIndex {
   private readonly regions = new Map<string, Entry>();
   private readonly departementByPostalCode = new Map<string, string>();
 
-  constructor(
-    collectivities: readonly IndexedCollectivity[] = officialCollectivities(loadOfficialList()),
-  ) {
+  constructor(collectivities: readonly IndexedCollectivity[] = loadCollectivities()) {
     for (const item of collectivities) {
       const entry: Entry = { ...item, folded: foldForSearch(item.collectivity.name) };
       const c = entry.collectivity;

@@ -25,6 +25,13 @@ const EPCI_TYPES: Record<string, NonNullable<Collectivity['epciType']>> = {
 const DEPARTEMENT_WEIGHT = Number.MAX_SAFE_INTEGER / 4;
 const REGION_WEIGHT = Number.MAX_SAFE_INTEGER / 2;
 
+/** Tie-break rank in autocomplete: régions, then départements, then by population. */
+export function weightOf(c: Collectivity): number {
+  if (c.type === 'region') return REGION_WEIGHT;
+  if (c.type === 'departement') return DEPARTEMENT_WEIGHT;
+  return c.population ?? 0;
+}
+
 function defined<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[])
     if (value[key] === undefined) delete value[key];

@@ -30,7 +30,10 @@ describe('withStatementCache', () => {
     });
     await sql`CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)`.execute(db);
     for (let id = 1; id <= 300; id++)
-      await db.insertInto('t').values({ id, name: `n${id}` }).execute();
+      await db
+        .insertInto('t')
+        .values({ id, name: `n${id}` })
+        .execute();
     const names = await Promise.all(
       [7, 300, 1].map((id) =>
         db.selectFrom('t').select('name').where('id', '=', id).executeTakeFirstOrThrow(),
