@@ -23,4 +23,13 @@ describe('the built package (dist)', () => {
     expect((await built.verifyToken(token, { secret, purpose: 'confirm' })).ok).toBe(true);
     expect(built.messageFor('consent.required', 'en')).toBe('Tick the box to sign the manifesto.');
   });
+
+  it('serves each area of the catalogue alone, by the messages/* subpath', async () => {
+    const area: string = '@plateformcoop/signature/messages/en/widget-counter';
+    const { widgetCounterWords } = (await import(
+      area
+    )) as typeof import('../src/messages/en/widget-counter.js');
+    expect(widgetCounterWords['widget.counter.goal']).toBe('Goal: {goal}');
+    expect(built.messageFor('widget.counter.goal', 'en')).toBe('Goal: {goal}');
+  });
 });

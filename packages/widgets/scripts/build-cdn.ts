@@ -53,8 +53,10 @@ for (const entry of CDN_ENTRIES) {
     define: { __PLATEFORMCOOP_WIDGETS_VERSION__: JSON.stringify(version) },
     // The sibling packages are bundled from their sources, module by module, so that what a
     // widget does not use (the model's zod schemas next to its word lists) is left out.
+    // (An area of the core's catalogue is imported alone, by its `messages/*` subpath.)
     alias: {
       '@plateformcoop/model': join(packageDir, '../model/src/index.ts'),
+      '@plateformcoop/signature/messages': join(packageDir, '../signature/src/messages'),
       '@plateformcoop/signature': join(packageDir, '../signature/src/index.ts'),
     },
     plugins: [minifyLitTemplates, pureModelSchemas],

@@ -35,6 +35,11 @@ describe('the message catalogue', () => {
       'token.purpose',
       'not_found',
       'auth.required',
+      'widget.unexpected',
+      'widget.registry-missing',
+      'widget.platform.missing',
+      'network.unavailable',
+      'registry.invalid-response',
     ]) {
       expect(isMessageCode(code), code).toBe(true);
     }

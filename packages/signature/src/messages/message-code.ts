@@ -1,10 +1,12 @@
-/**
- * Every stable code of a user-facing word of the PlateformCoop software: the issues of the
- * signature form, lifecycle, tokens, attestations and proof of work, the registry's HTTP
- * errors, and the words of the registry's mails and pages. Codes are a public contract: add new
- * ones, never rename or reuse one.
+/*
+ * Every stable code of a user-facing word of the PlateformCoop software, by area. Each language
+ * words an area in one module (`fr/<area>.ts`, `en/<area>.ts`), so that a widget bundles only
+ * the words it shows; `fr.ts` and `en.ts` assemble them into the whole catalogue. Codes are a
+ * public contract: add new ones, never rename or reuse one.
  */
-export const MESSAGE_CODES = [
+
+/** The issues of the signature form (any field, contact, the manifesto and who signs it). */
+export const VALIDATION_CODES = [
   // The submission as a whole
   'submission.invalid',
   'locale.unsupported',
@@ -15,17 +17,6 @@ export const MESSAGE_CODES = [
   'choice.invalid',
   'text.too_long',
   'text.formula',
-  // French identifiers
-  'siren.format',
-  'siren.checksum',
-  'siret.format',
-  'siret.checksum',
-  'insee.format',
-  'insee.invalid',
-  'departement.invalid',
-  'region.invalid',
-  'postal_code.format',
-  'postal_code.invalid',
   // Contact and web
   'email.invalid',
   'phone.invalid',
@@ -49,6 +40,24 @@ export const MESSAGE_CODES = [
   'commitment.unknown',
   'commitment.not_for_kind',
   'commitment.too_many',
+] as const;
+
+/** French identifiers: SIREN, SIRET, INSEE, département, region and postal codes. */
+export const IDENTIFIER_CODES = [
+  'siren.format',
+  'siren.checksum',
+  'siret.format',
+  'siret.checksum',
+  'insee.format',
+  'insee.invalid',
+  'departement.invalid',
+  'region.invalid',
+  'postal_code.format',
+  'postal_code.invalid',
+] as const;
+
+/** What the registry answers: lifecycle, links, attestations, proof of work, HTTP errors. */
+export const REGISTRY_CODES = [
   // Lifecycle
   'transition.forbidden',
   'signature.already_signed',
@@ -65,7 +74,7 @@ export const MESSAGE_CODES = [
   'challenge.invalid',
   'challenge.expired',
   'challenge.replayed',
-  // The registry's HTTP errors
+  // HTTP errors
   'request.malformed_json',
   'request.unsupported_media_type',
   'request.too_large',
@@ -76,7 +85,10 @@ export const MESSAGE_CODES = [
   'auth.forbidden',
   'server.error',
   'server.unavailable',
-  // Words of the registry's mails, pages and badge images
+] as const;
+
+/** The registry's mails. */
+export const MAIL_CODES = [
   'mail.confirm.subject',
   'mail.confirm.body',
   'mail.already_signed.subject',
@@ -96,6 +108,10 @@ export const MESSAGE_CODES = [
   'mail.badge.image',
   'mail.badge.shields',
   'mail.signature',
+] as const;
+
+/** The registry's pages and badge images. */
+export const PAGE_CODES = [
   'page.confirm.title',
   'page.confirm.intro',
   'page.confirm.button',
@@ -110,6 +126,130 @@ export const MESSAGE_CODES = [
   'badge.label',
   'badge.signed',
   'badge.not_signed',
+] as const;
+
+/** Words every widget may show: loading, and failures the registry cannot word. */
+export const WIDGET_SHARED_CODES = [
+  'widget.loading',
+  'widget.unexpected',
+  'widget.registry-missing',
+  'network.unavailable',
+  'registry.invalid-response',
+] as const;
+
+/** `<plateformcoop-counter>`. */
+export const WIDGET_COUNTER_CODES = [
+  'widget.counter.label.one',
+  'widget.counter.label.other',
+  'widget.counter.changed',
+  'widget.counter.goal',
+  'widget.counter.progress',
+] as const;
+
+/** `<plateformcoop-badge>`. */
+export const WIDGET_BADGE_CODES = [
+  'widget.badge.verified',
+  'widget.badge.verified-detail',
+  'widget.badge.checking',
+  'widget.badge.unverified',
+] as const;
+
+/** `<plateformcoop-platform-card>`. */
+export const WIDGET_PLATFORM_CARD_CODES = [
+  'widget.platform.sector',
+  'widget.platform.territory',
+  'widget.platform.legal-form',
+  'widget.platform.licence',
+  'widget.platform.website',
+  'widget.platform.signed',
+  'widget.platform.signed-undated',
+  'widget.platform.not-signed',
+  'widget.platform.missing',
+] as const;
+
+/** `<plateformcoop-signatories>`. */
+export const WIDGET_SIGNATORIES_CODES = [
+  'widget.signatories.title',
+  'widget.signatories.search',
+  'widget.signatories.kind',
+  'widget.signatories.kind.all',
+  'widget.signatories.kind.option',
+  'widget.signatories.departement',
+  'widget.signatories.apply',
+  'widget.signatories.more',
+  'widget.signatories.shown',
+  'widget.signatories.empty',
+  'widget.signatories.anonymous',
+  'widget.signatories.published',
+] as const;
+
+/**
+ * `<plateformcoop-signature-form>`: its steps and states, and the label of each field, coded by
+ * the field's path in the submission. The form's issues are the validation codes.
+ */
+export const WIDGET_FORM_CODES = [
+  'widget.form.title',
+  'widget.form.required-note',
+  'widget.form.kind',
+  'widget.form.collectivity',
+  'widget.form.collectivity.hint',
+  'widget.form.collectivity.results',
+  'widget.form.collectivity.chosen',
+  'widget.form.representative',
+  'widget.form.individual',
+  'widget.form.commitments',
+  'widget.form.consents',
+  'widget.form.privacy',
+  'widget.form.privacy-link',
+  'widget.form.submit',
+  'widget.form.submitting',
+  'widget.form.retry',
+  'widget.form.network-kept',
+  'widget.form.summary',
+  'widget.form.sent.title',
+  'widget.form.sent.body',
+  'widget.form.select',
+  // Field labels
+  'signatory.kind',
+  'signatory.representative.givenName',
+  'signatory.representative.familyName',
+  'signatory.representative.role',
+  'signatory.representative.function',
+  'signatory.representative.email',
+  'signatory.representative.phone',
+  'signatory.representative.authorised',
+  'signatory.platform.name',
+  'signatory.platform.website',
+  'signatory.platform.sector',
+  'signatory.platform.legalForm',
+  'signatory.platform.siren',
+  'signatory.platform.territory',
+  'signatory.organization.type',
+  'signatory.organization.name',
+  'signatory.organization.siren',
+  'signatory.organization.website',
+  'signatory.individual.givenName',
+  'signatory.individual.familyName',
+  'signatory.individual.email',
+  'signatory.individual.postalCode',
+  'consents.sign',
+  'consents.publicDisplay',
+  'consents.contact',
+] as const;
+
+/** Every code, area after area. */
+export const MESSAGE_CODES = [
+  ...VALIDATION_CODES,
+  ...IDENTIFIER_CODES,
+  ...REGISTRY_CODES,
+  ...MAIL_CODES,
+  ...PAGE_CODES,
+  ...WIDGET_SHARED_CODES,
+  ...WIDGET_COUNTER_CODES,
+  ...WIDGET_BADGE_CODES,
+  ...WIDGET_PLATFORM_CARD_CODES,
+  ...WIDGET_SIGNATORIES_CODES,
+  ...WIDGET_FORM_CODES,
 ] as const;
 
 /** One stable machine code; see `MESSAGE_CODES`. */

@@ -2,10 +2,9 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { formatDate } from '../shared/format-date.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson, getText } from '../shared/registry-api.js';
-import { sharedMessages } from '../shared/shared.messages.js';
 import { dispatchWidgetEvent, WIDGET_BADGE_VERIFY } from '../shared/widget-events.js';
-import { badgeMessages } from './badge.messages.js';
 import { badgeStyles } from './badge.styles.js';
+import { en, fr } from './badge.words.js';
 import { type BadgeCheck, type BadgeCheckOptions, checkBadge } from './check-badge.js';
 
 /**
@@ -33,7 +32,7 @@ import { type BadgeCheck, type BadgeCheckOptions, checkBadge } from './check-bad
  */
 export class PlateformcoopBadge extends PlateformcoopElement {
   static override styles = [...PlateformcoopElement.styles, badgeStyles];
-  static override messages = [badgeMessages, sharedMessages];
+  static override messages = { fr, en };
 
   static override properties = {
     ...PlateformcoopElement.properties,

@@ -2,15 +2,14 @@ import type { Counter, SignatoryKind } from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { apiUrl, getJson, manifestoPath } from '../shared/registry-api.js';
-import { sharedMessages } from '../shared/shared.messages.js';
 import {
   dispatchWidgetEvent,
   WIDGET_COUNTER_CHANGE,
   WIDGET_LOAD,
   type WidgetErrorDetail,
 } from '../shared/widget-events.js';
-import { counterMessages } from './counter.messages.js';
 import { counterStyles } from './counter.styles.js';
+import { en, fr } from './counter.words.js';
 import { countOf, progressOf } from './counter-value.js';
 
 /**
@@ -47,7 +46,7 @@ import { countOf, progressOf } from './counter-value.js';
  */
 export class PlateformcoopCounter extends PlateformcoopElement {
   static override styles = [...PlateformcoopElement.styles, counterStyles];
-  static override messages = [counterMessages, sharedMessages];
+  static override messages = { fr, en };
 
   static override properties = {
     ...PlateformcoopElement.properties,

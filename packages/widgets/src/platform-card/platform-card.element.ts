@@ -4,14 +4,13 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson } from '../shared/registry-api.js';
-import { sharedMessages } from '../shared/shared.messages.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
   type WidgetErrorDetail,
 } from '../shared/widget-events.js';
-import { platformCardMessages } from './platform-card.messages.js';
 import { platformCardStyles } from './platform-card.styles.js';
+import { en, fr } from './platform-card.words.js';
 
 /**
  * A cooperative platform: name, logo, sector, territory, legal form, free software licence,
@@ -40,7 +39,7 @@ import { platformCardStyles } from './platform-card.styles.js';
  */
 export class PlateformcoopPlatformCard extends PlateformcoopElement {
   static override styles = [...PlateformcoopElement.styles, controlStyles, platformCardStyles];
-  static override messages = [platformCardMessages, sharedMessages];
+  static override messages = { fr, en };
 
   static override properties = {
     ...PlateformcoopElement.properties,

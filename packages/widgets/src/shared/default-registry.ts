@@ -3,14 +3,10 @@
  * that the registry serves itself (under `/widgets/`) set it to their own origin, so
  * `<script src="https://signer.example.org/widgets/plateformcoop.js">` needs no attribute.
  */
-let fallbackRegistry: string | undefined;
+export let defaultRegistry: string | undefined; // a live binding: importers read the value set
 
 export function setDefaultRegistry(url: string | undefined): void {
-  fallbackRegistry = url;
-}
-
-export function defaultRegistry(): string | undefined {
-  return fallbackRegistry;
+  defaultRegistry = url;
 }
 
 /**

@@ -5,11 +5,11 @@
  */
 export function defineElement(tagName: string, element: CustomElementConstructor): void {
   const registry = globalThis.customElements;
-  const existing = registry?.get(tagName);
+  const existing: Versioned | undefined = registry?.get(tagName);
   if (!existing) registry?.define(tagName, element);
-  else if (versionOf(existing) !== versionOf(element)) console.warn(`${tagName}: two versions`);
+  else if (existing.version !== (element as Versioned).version)
+    console.warn(`${tagName}: two versions`);
 }
 
-function versionOf(element: CustomElementConstructor): string | undefined {
-  return (element as { version?: string }).version;
-}
+/** What `defineElement` reads of an element class: its version, when it has one. */
+type Versioned = CustomElementConstructor & { version?: string };

@@ -1,27 +1,31 @@
+import { widgetSharedWords as en } from '@plateformcoop/signature/messages/en/widget-shared';
+import { widgetSharedWords as fr } from '@plateformcoop/signature/messages/fr/widget-shared';
 import type { WidgetLocale } from './locale.js';
 
 export type MessageParams = Record<string, string | number>;
 
-/** Words by message code, in one language. */
-export type Messages = Record<string, string>;
+/**
+ * One area of the core's message catalogue (`@plateformcoop/signature/messages/<locale>/<area>`),
+ * in every language the widgets speak.
+ */
+export type MessageTable = Readonly<Record<WidgetLocale, Readonly<Record<string, string>>>>;
 
-/** One slice of the message catalogue, in every language the widgets speak. */
-export type MessageTable = Record<WidgetLocale, Messages>;
+/** The words every widget may show (loading, failures). */
+const shared: MessageTable = { fr, en };
 
 /**
- * The words of a message code in a language, looked up in the given slices of the catalogue,
- * with `{name}` placeholders filled in. Each element bundles only the slices it uses. An unknown
- * code shows the code itself, so a missing word is visible, never silently blank.
+ * The words of a message code in a language, looked up in an element's own area of the
+ * catalogue, then in the shared one, with `{name}` placeholders filled in. Each element bundles
+ * only the areas it uses. An unknown code shows the code itself, so a missing word is visible,
+ * never silently blank.
  */
 export function translate(
-  tables: readonly MessageTable[],
+  own: MessageTable | undefined,
   code: string,
   locale: WidgetLocale,
   params?: MessageParams,
 ): string {
-  let template: string | undefined;
-  for (const table of tables) template ??= table[locale][code];
-  template ??= code;
+  const template = own?.[locale][code] ?? shared[locale][code] ?? code;
   return params
     ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
     : template;

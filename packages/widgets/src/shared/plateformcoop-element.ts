@@ -2,7 +2,6 @@ import { LitElement } from 'lit';
 import { defaultRegistry } from './default-registry.js';
 import { resolveLocale, type WidgetLocale } from './locale.js';
 import { type MessageParams, type MessageTable, translate } from './messages.js';
-import { sharedMessages } from './shared.messages.js';
 import { themeStyles } from './theme.styles.js';
 import { WIDGETS_VERSION } from './version.js';
 import { dispatchWidgetEvent, WIDGET_ERROR, type WidgetErrorDetail } from './widget-events.js';
@@ -21,8 +20,11 @@ export abstract class PlateformcoopElement extends LitElement {
 
   static override styles = [themeStyles];
 
-  /** The slices of the message catalogue this element speaks, most specific first. */
-  static messages: readonly MessageTable[] = [sharedMessages];
+  /**
+   * The element's own area of the core's message catalogue; the area every widget shares
+   * (loading, failures) is looked up after it.
+   */
+  static messages?: MessageTable;
 
   // Reactive properties are declared statically (no decorators): smaller bundles.
   static override properties = {
@@ -60,7 +62,7 @@ export abstract class PlateformcoopElement extends LitElement {
 
   /** The registry's base URL: the attribute, or the registry that served the bundle. */
   protected get registryUrl(): string | undefined {
-    return this.registry || defaultRegistry();
+    return this.registry || defaultRegistry;
   }
 
   /** Turns any failure into a stable code and a message, and tells the host page. */

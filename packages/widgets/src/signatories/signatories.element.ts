@@ -10,14 +10,13 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson, manifestoPath } from '../shared/registry-api.js';
-import { sharedMessages } from '../shared/shared.messages.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
   type WidgetErrorDetail,
 } from '../shared/widget-events.js';
-import { signatoriesMessages } from './signatories.messages.js';
 import { signatoriesStyles } from './signatories.styles.js';
+import { en, fr } from './signatories.words.js';
 
 /** One page of the registry's public list. */
 export interface SignatoriesPage {
@@ -50,7 +49,7 @@ export interface SignatoriesPage {
  */
 export class PlateformcoopSignatories extends PlateformcoopElement {
   static override styles = [...PlateformcoopElement.styles, controlStyles, signatoriesStyles];
-  static override messages = [signatoriesMessages, sharedMessages];
+  static override messages = { fr, en };
 
   static override properties = {
     ...PlateformcoopElement.properties,

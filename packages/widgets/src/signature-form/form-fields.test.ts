@@ -1,7 +1,11 @@
 import { SIGNATORY_KINDS } from '@plateformcoop/model';
+import { widgetFormWords as en } from '@plateformcoop/signature/messages/en/widget-form';
+import { widgetFormWords as fr } from '@plateformcoop/signature/messages/fr/widget-form';
 import { describe, expect, it } from 'vitest';
 import { CONSENT_FIELDS, FIELDS_BY_KIND, fieldId, setPath } from './form-fields.js';
-import { signatureFormMessages } from './signature-form.messages.js';
+
+// The labels are the form's area of the core's catalogue, coded by the field's path.
+const labels: Record<string, Readonly<Record<string, string>>> = { fr, en };
 
 describe('the form’s fields', () => {
   it('have a label in French and in English, and unique ids', () => {
@@ -9,8 +13,9 @@ describe('the form’s fields', () => {
       const fields = [...FIELDS_BY_KIND[kind], ...CONSENT_FIELDS];
       expect(new Set(fields.map((f) => fieldId(f.path))).size).toBe(fields.length);
       for (const field of fields) {
-        expect(signatureFormMessages.fr[field.path], `${field.path} fr`).toBeTruthy();
-        expect(signatureFormMessages.en[field.path], `${field.path} en`).toBeTruthy();
+        for (const [locale, words] of Object.entries(labels)) {
+          expect(words[field.path], `${field.path} ${locale}`).toBeTruthy();
+        }
       }
     }
   });

@@ -16,7 +16,6 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson, manifestoPath, postJson } from '../shared/registry-api.js';
 import { isRegistryError, type RegistryIssue } from '../shared/registry-error.js';
-import { sharedMessages } from '../shared/shared.messages.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
@@ -31,7 +30,6 @@ import {
   fieldId,
   setPath,
 } from './form-fields.js';
-import { signatureFormMessages } from './signature-form.messages.js';
 import { signatureFormStyles } from './signature-form.styles.js';
 
 type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProofOfWork>[0];
@@ -64,7 +62,6 @@ type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProof
  */
 export class PlateformcoopSignatureForm extends PlateformcoopElement {
   static override styles = [...PlateformcoopElement.styles, controlStyles, signatureFormStyles];
-  static override messages = [signatureFormMessages, sharedMessages];
 
   static override properties = {
     ...PlateformcoopElement.properties,
@@ -100,7 +97,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   #proof?: Promise<string>;
   #searchTimer?: ReturnType<typeof setTimeout>;
 
-  /** The core's codes (proof of work, validation) in the core's own words; the form's own after. */
+  /**
+   * Every code in the core's words, from its whole catalogue, which the form's validation brings
+   * anyway: its issues, the form's own words and the shared ones. Anything else shows the code.
+   */
   protected override t(code: string, params?: MessageParams): string {
     return isMessageCode(code) ? messageFor(code, this.locale, params) : super.t(code, params);
   }

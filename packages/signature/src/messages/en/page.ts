@@ -1,0 +1,22 @@
+import type { AreaWords } from '../catalogue.js';
+import type { PAGE_CODES } from '../message-code.js';
+
+/** English words for the registry's pages and badge images. */
+export const pageWords: AreaWords<typeof PAGE_CODES> = {
+  'page.confirm.title': 'Confirm your signature',
+  'page.confirm.intro': 'To confirm your signature of the manifesto, press the button.',
+  'page.confirm.button': 'Confirm my signature',
+  'page.confirm.done':
+    'Thank you, your signature is confirmed. An e-mail with a link to withdraw it was sent to you.',
+  'page.withdraw.title': 'Withdraw your signature',
+  'page.withdraw.intro':
+    'To withdraw your signature of the manifesto, press the button. Your personal data will be erased.',
+  'page.withdraw.button': 'Withdraw my signature',
+  'page.withdraw.done': 'Your signature is withdrawn and your personal data is erased.',
+  'page.noscript': 'This page needs JavaScript to send your choice.',
+  'page.docs.title': 'PlateformCoop registry API',
+  'page.embed.title': 'PlateformCoop manifesto',
+  'badge.label': 'PlateformCoop',
+  'badge.signed': 'signatory',
+  'badge.not_signed': 'not a signatory',
+};

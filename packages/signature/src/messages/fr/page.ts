@@ -1,0 +1,22 @@
+import type { AreaWords } from '../catalogue.js';
+import type { PAGE_CODES } from '../message-code.js';
+
+/** French words for the registry's pages and badge images. */
+export const pageWords: AreaWords<typeof PAGE_CODES> = {
+  'page.confirm.title': 'Confirmer votre signature',
+  'page.confirm.intro': 'Pour confirmer votre signature du manifeste, cliquez sur le bouton.',
+  'page.confirm.button': 'Confirmer ma signature',
+  'page.confirm.done':
+    'Merci, votre signature est confirmée. Un e-mail vous a été envoyé avec un lien pour la retirer si vous le souhaitez.',
+  'page.withdraw.title': 'Retirer votre signature',
+  'page.withdraw.intro':
+    'Pour retirer votre signature du manifeste, cliquez sur le bouton. Vos données personnelles seront effacées.',
+  'page.withdraw.button': 'Retirer ma signature',
+  'page.withdraw.done': 'Votre signature est retirée et vos données personnelles sont effacées.',
+  'page.noscript': 'Cette page a besoin de JavaScript pour envoyer votre choix.',
+  'page.docs.title': 'API du registre PlateformCoop',
+  'page.embed.title': 'Manifeste PlateformCoop',
+  'badge.label': 'PlateformCoop',
+  'badge.signed': 'signataire',
+  'badge.not_signed': 'non signataire',
+};
