@@ -26,6 +26,6 @@ declare module 'autocannon' {
   function autocannon(
     options: autocannon.Options,
     done: (error: Error | null, result: autocannon.Result) => void,
-  ): void;
+  ): { on(event: 'response', listener: () => void): void };
   export default autocannon;
 }

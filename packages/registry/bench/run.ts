@@ -22,9 +22,22 @@ const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const MEMORY_ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 100_000);
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
-async function load(opts: autocannon.Options): Promise<autocannon.Result> {
+/**
+ * One autocannon run, with the moment its last response arrived: autocannon ends a run with an
+ * `amount` on its next one-second tick, so its own duration is too coarse for a run of a few
+ * seconds.
+ */
+async function load(
+  opts: autocannon.Options,
+): Promise<autocannon.Result & { lastResponseAt: number }> {
   return new Promise((resolve, reject) => {
-    autocannon(opts, (error, result) => (error ? reject(error) : resolve(result)));
+    let lastResponseAt = performance.now();
+    const run = autocannon(opts, (error, result) =>
+      error ? reject(error) : resolve({ ...result, lastResponseAt }),
+    );
+    run.on('response', () => {
+      lastResponseAt = performance.now();
+    });
   });
 }
 
@@ -202,8 +215,7 @@ async function submissions(): Promise<void> {
       },
     ],
   });
-  // autocannon's own `duration` is in whole seconds: too coarse for a run of a few seconds.
-  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  const loadSeconds = (result.lastResponseAt - loadStarted) / 1000;
   const accepted = result['2xx'];
   await new Promise((r) => setTimeout(r, 500)); // the last mails
   const cpuPerSubmission = (cpuMs(running.pid) - cpuBefore) / SUBMISSIONS;
