@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { makeSourceMapsSelfContained } from '../../../scripts/build/self-contained-source-maps.ts';
 import { minifyLitTemplates } from './minify-lit-templates.js';
-import { pureModelSchemas } from './pure-model-schemas.js';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const outdir = join(packageDir, 'dist/cdn');
@@ -52,14 +51,14 @@ for (const entry of CDN_ENTRIES) {
     chunkNames: 'chunks/[name]-[hash]',
     define: { __PLATEFORMCOOP_WIDGETS_VERSION__: JSON.stringify(version) },
     // The sibling packages are bundled from their sources, module by module, so that what a
-    // widget does not use (the model's zod schemas next to its word lists) is left out.
+    // widget does not use is left out (the model keeps its word lists in schema-free modules).
     // (An area of the core's catalogue is imported alone, by its `messages/*` subpath.)
     alias: {
       '@plateformcoop/model': join(packageDir, '../model/src/index.ts'),
       '@plateformcoop/signature/messages': join(packageDir, '../signature/src/messages'),
       '@plateformcoop/signature': join(packageDir, '../signature/src/index.ts'),
     },
-    plugins: [minifyLitTemplates, pureModelSchemas],
+    plugins: [minifyLitTemplates],
     logLevel: 'warning',
   });
   const code = await readFile(join(outdir, `${entry}.js`), 'utf8');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Timestamp } from '../primitives/web.js';
-import { SignatoryKind } from '../signatory/signatory-kind.js';
+import { SignatoryKind } from '../signatory/signatory-kind.schema.js';
 
 const Count = z.int().check(z.minimum(0));
 

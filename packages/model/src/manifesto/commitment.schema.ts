@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LocalizedText } from '../primitives/text.js';
 import { Slug } from '../primitives/web.js';
-import { SignatoryKind } from '../signatory/signatory-kind.js';
+import { SignatoryKind } from '../signatory/signatory-kind.schema.js';
 
 /** A group of commitments, as the manifesto's text groups them. */
 export const CommitmentGroup = z.object({

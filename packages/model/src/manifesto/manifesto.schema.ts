@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Locale } from '../primitives/text.js';
 import { IsoDate, Slug } from '../primitives/web.js';
-import { SignatoryKind } from '../signatory/signatory-kind.js';
+import { SignatoryKind } from '../signatory/signatory-kind.schema.js';
 import { ContentHash } from '../signature/signature-submission.schema.js';
 import { Commitment, CommitmentGroup } from './commitment.schema.js';
 

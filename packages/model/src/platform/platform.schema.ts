@@ -1,21 +1,14 @@
 import * as z from 'zod/mini';
 import { Siren } from '../primitives/identifiers.js';
-import { boundedText, LocalizedText, TEXT_LIMITS } from '../primitives/text.js';
+import { boundedText, LocalizedText } from '../primitives/text.js';
+import { TEXT_LIMITS } from '../primitives/text-limits.js';
 import { HttpsUrl, Slug } from '../primitives/web.js';
+import { LEGAL_FORMS } from './legal-forms.js';
+import { PLATFORM_SECTORS } from './platform-sectors.js';
 
-export const PLATFORM_SECTORS = [
-  'alimentation',
-  'mobilite',
-  'livraison',
-  'tourisme-hebergement',
-  'partage-de-biens',
-  'reparation',
-  'autre',
-] as const;
 export const PlatformSector = z.enum(PLATFORM_SECTORS);
 export type PlatformSector = z.infer<typeof PlatformSector>;
 
-export const LEGAL_FORMS = ['scic', 'scop', 'cae', 'association', 'societe-ess', 'autre'] as const;
 export const LegalForm = z.enum(LEGAL_FORMS);
 export type LegalForm = z.infer<typeof LegalForm>;
 

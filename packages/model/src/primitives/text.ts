@@ -1,17 +1,5 @@
 import * as z from 'zod/mini';
 
-/** Upper bounds on every free-text field, so no stored string is unbounded. */
-export const TEXT_LIMITS = {
-  name: 200,
-  personName: 100,
-  short: 120,
-  label: 300,
-  paragraph: 4_000,
-  url: 2_048,
-  email: 254,
-  phone: 32,
-} as const;
-
 /** A trimmed-length-bounded string that is not blank. */
 export function boundedText(max: number) {
   return z.string().check(z.minLength(1), z.maxLength(max), z.regex(/\S/));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { TEXT_LIMITS } from './text.js';
+import { TEXT_LIMITS } from './text-limits.js';
 
 /** An https URL, the only kind a public website may have. */
 export const HttpsUrl = z

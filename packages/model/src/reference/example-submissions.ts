@@ -1,4 +1,4 @@
-import type { SignatoryKind } from '../signatory/signatory-kind.js';
+import type { SignatoryKind } from '../signatory/signatory-kind.schema.js';
 import type { SignatureSubmission } from '../signature/signature-submission.schema.js';
 
 // One valid submission per kind of signatory, for documentation (the registry's OpenAPI

@@ -1,28 +1,15 @@
 import * as z from 'zod/mini';
 import { DepartementCode, InseeCode, RegionCode, Siren } from '../primitives/identifiers.js';
-import { boundedText, TEXT_LIMITS } from '../primitives/text.js';
+import { boundedText } from '../primitives/text.js';
+import { TEXT_LIMITS } from '../primitives/text-limits.js';
+import { COLLECTIVITY_TYPES } from './collectivity-types.js';
+import { EPCI_TYPES } from './epci-types.js';
 
-/** The kinds of French public bodies that sign as a collectivity. */
-export const COLLECTIVITY_TYPES = [
-  'commune',
-  'commune-deleguee',
-  'commune-associee',
-  'epci',
-  'ept',
-  'syndicat',
-  'petr',
-  'pole-metropolitain',
-  'departement',
-  'region',
-  'collectivite-statut-particulier',
-  'collectivite-outre-mer',
-  'autre-organisme-public',
-] as const;
+/** The kind of public body (the words of `COLLECTIVITY_TYPES`). */
 export const CollectivityType = z.enum(COLLECTIVITY_TYPES);
 export type CollectivityType = z.infer<typeof CollectivityType>;
 
-/** Legal subtypes of an EPCI à fiscalité propre, as the COG names them (CC, CA, CU, METRO, MET69). */
-export const EPCI_TYPES = ['cc', 'ca', 'cu', 'metropole', 'metropole-de-lyon'] as const;
+/** The legal subtype of an EPCI (the words of `EPCI_TYPES`). */
 export const EpciType = z.enum(EPCI_TYPES);
 export type EpciType = z.infer<typeof EpciType>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { PostalCode } from '../primitives/identifiers.js';
-import { boundedText, TEXT_LIMITS } from '../primitives/text.js';
+import { boundedText } from '../primitives/text.js';
+import { TEXT_LIMITS } from '../primitives/text-limits.js';
 import { Email } from '../primitives/web.js';
 
 /** A citizen who signs in their own name. `email` is private. */

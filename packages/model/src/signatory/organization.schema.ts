@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { Siren } from '../primitives/identifiers.js';
-import { boundedText, TEXT_LIMITS } from '../primitives/text.js';
+import { boundedText } from '../primitives/text.js';
+import { TEXT_LIMITS } from '../primitives/text-limits.js';
 import { HttpsUrl } from '../primitives/web.js';
+import { ORGANIZATION_TYPES } from './organization-types.js';
 
-export const ORGANIZATION_TYPES = ['ess-network', 'association', 'company', 'other'] as const;
 export const OrganizationType = z.enum(ORGANIZATION_TYPES);
 export type OrganizationType = z.infer<typeof OrganizationType>;
 

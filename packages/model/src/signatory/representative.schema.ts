@@ -1,28 +1,9 @@
 import * as z from 'zod/mini';
-import { boundedText, TEXT_LIMITS } from '../primitives/text.js';
+import { boundedText } from '../primitives/text.js';
+import { TEXT_LIMITS } from '../primitives/text-limits.js';
 import { Email, Phone } from '../primitives/web.js';
+import { REPRESENTATIVE_ROLE_IDS } from './representative-roles.js';
 
-/** Roles of the person who signs, grouped: elected, staff of a public body, project member. */
-export const REPRESENTATIVE_ROLES = {
-  elected: [
-    'maire',
-    'maire-delegue',
-    'adjoint',
-    'conseiller-delegue',
-    'conseiller',
-    'president',
-    'vice-president',
-  ],
-  staff: ['dgs', 'dga', 'directeur', 'charge-de-mission', 'technicien'],
-  project: ['president', 'gerant', 'co-fondateur', 'salarie', 'membre'],
-} as const;
-
-export type RepresentativeRoleGroup = keyof typeof REPRESENTATIVE_ROLES;
-type AnyRole = (typeof REPRESENTATIVE_ROLES)[RepresentativeRoleGroup][number];
-
-export const REPRESENTATIVE_ROLE_IDS = [
-  ...new Set(Object.values(REPRESENTATIVE_ROLES).flat()),
-] as unknown as readonly [AnyRole, ...AnyRole[]];
 export const RepresentativeRole = z.enum(REPRESENTATIVE_ROLE_IDS);
 export type RepresentativeRole = z.infer<typeof RepresentativeRole>;
 

@@ -5,7 +5,7 @@ import { Timestamp } from '../primitives/web.js';
 import { CollectivityType, EpciType } from '../signatory/collectivity.schema.js';
 import { OrganizationType } from '../signatory/organization.schema.js';
 import { RepresentativeRole } from '../signatory/representative.schema.js';
-import { SignatoryKind } from '../signatory/signatory-kind.js';
+import { SignatoryKind } from '../signatory/signatory-kind.schema.js';
 import type { Signature } from './signature.schema.js';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Timestamp } from '../primitives/web.js';
-import { SignatureStatus } from './signature-status.js';
+import { SignatureStatus } from './signature-status.schema.js';
 import { ContentHash, SignatureSubmission } from './signature-submission.schema.js';
 
 /** When each step of the lifecycle happened (UTC). */

@@ -2,8 +2,8 @@ import type { LegalForm, PlatformSector } from '../platform/platform.schema.js';
 import type { CollectivityType, EpciType } from '../signatory/collectivity.schema.js';
 import type { OrganizationType } from '../signatory/organization.schema.js';
 import type { RepresentativeRole } from '../signatory/representative.schema.js';
-import type { SignatoryKind } from '../signatory/signatory-kind.js';
-import type { SignatureStatus } from '../signature/signature-status.js';
+import type { SignatoryKind } from '../signatory/signatory-kind.schema.js';
+import type { SignatureStatus } from '../signature/signature-status.schema.js';
 
 /**
  * The words for every closed list of the model, in one language. Adding a language is adding a

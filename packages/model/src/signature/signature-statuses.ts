@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * Where a signature stands. The transitions between them are the signature core's
  * (`transition` in @plateformcoop/signature).
@@ -12,5 +10,3 @@ export const SIGNATURE_STATUSES = [
   'withdrawn',
   'expired',
 ] as const;
-export const SignatureStatus = z.enum(SIGNATURE_STATUSES);
-export type SignatureStatus = z.infer<typeof SignatureStatus>;

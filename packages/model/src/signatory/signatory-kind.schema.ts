@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
+import { SIGNATORY_KINDS } from './signatory-kinds.js';
 
-/** Who may sign a manifesto. */
-export const SIGNATORY_KINDS = ['collectivity', 'platform', 'organization', 'individual'] as const;
 export const SignatoryKind = z.enum(SIGNATORY_KINDS);
 export type SignatoryKind = z.infer<typeof SignatoryKind>;
