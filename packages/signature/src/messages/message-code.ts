@@ -56,6 +56,11 @@ export const IDENTIFIER_CODES = [
   'postal_code.invalid',
 ] as const;
 
+/** A code the validator may report: the validation and identifier areas. */
+export type ValidationMessageCode =
+  | (typeof VALIDATION_CODES)[number]
+  | (typeof IDENTIFIER_CODES)[number];
+
 /** What the registry answers: lifecycle, links, attestations, proof of work, HTTP errors. */
 export const REGISTRY_CODES = [
   // Lifecycle

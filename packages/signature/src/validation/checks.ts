@@ -17,8 +17,8 @@ import { normalizePostalCode, postalCodeProblem } from '../identifiers/postal-co
 import { isValidRegionCode, normalizeRegionCode } from '../identifiers/region-code.js';
 import { normalizeSiren, sirenProblem } from '../identifiers/siren.js';
 import { normalizeSiret, siretProblem } from '../identifiers/siret.js';
-import type { MessageCode } from '../messages/message-code.js';
-import type { MessageParams } from '../messages/message-for.js';
+import type { MessageParams } from '../messages/fill-placeholders.js';
+import type { ValidationMessageCode } from '../messages/message-code.js';
 import { normalizeEmail } from '../normalize/email.js';
 import { normalizeText, startsLikeFormula } from '../normalize/text.js';
 import { normalizeUrl } from '../normalize/url.js';
@@ -27,7 +27,7 @@ import { isEmail, isHttpsUrl, isPhone, isSpdxLicense } from './web-formats.js';
 /** Why a value was refused. */
 export class Problem {
   constructor(
-    readonly code: MessageCode,
+    readonly code: ValidationMessageCode,
     readonly params?: MessageParams,
   ) {}
 }
@@ -39,9 +39,9 @@ export const ABSENT: unique symbol = Symbol('absent');
 export type Check = (value: unknown) => unknown;
 
 const INVALID = new Problem('field.invalid');
-const problems = new Map<MessageCode, Problem>();
+const problems = new Map<ValidationMessageCode, Problem>();
 /** Shared instances for parameterless problems: checks run often and allocate little. */
-function problem(code: MessageCode): Problem {
+function problem(code: ValidationMessageCode): Problem {
   let p = problems.get(code);
   if (!p) {
     p = new Problem(code);
@@ -89,8 +89,8 @@ export function oneOf(values: readonly string[]): Check {
 /** An identifier: normalised by `normalize`, refused with the code `problemOf` gives. */
 function identifier(
   normalize: (value: string) => string,
-  problemOf: (normalised: string) => MessageCode | undefined,
-  formatCode: MessageCode,
+  problemOf: (normalised: string) => ValidationMessageCode | undefined,
+  formatCode: ValidationMessageCode,
 ): Check {
   return (value) => {
     if (isBlank(value)) return ABSENT;
@@ -170,7 +170,7 @@ export const boolean: Check = (value) => {
 };
 
 /** A box that must be ticked, refused with `code` otherwise. */
-export function mustBeTrue(code: MessageCode): Check {
+export function mustBeTrue(code: ValidationMessageCode): Check {
   const refused = problem(code);
   return (value) => (value === true ? true : value === false || isBlank(value) ? refused : INVALID);
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@plateformcoop/model';
-import type { MessageCode } from '../messages/message-code.js';
-import { type MessageParams, messageFor } from '../messages/message-for.js';
+import type { MessageParams } from '../messages/fill-placeholders.js';
+import type { MessageCode, ValidationMessageCode } from '../messages/message-code.js';
+import { validationMessageFor } from '../messages/validation-message.js';
 
 /** One problem with the input, for a person (`message`) and for a program (`code`). */
 export interface ValidationIssue {
@@ -17,15 +18,15 @@ export interface ValidationIssue {
 /** An issue before it is put into words. */
 export interface RawIssue {
   path: string;
-  code: MessageCode;
+  code: ValidationMessageCode;
   params?: MessageParams;
 }
 
-/** Puts raw issues into words. */
+/** Puts raw issues into words, from the validator's areas of the catalogue alone. */
 export function localiseIssues(issues: readonly RawIssue[], locale: Locale): ValidationIssue[] {
   return issues.map(({ path, code, params }) =>
     params
-      ? { path, code, message: messageFor(code, locale, params), params }
-      : { path, code, message: messageFor(code, locale) },
+      ? { path, code, message: validationMessageFor(code, locale, params), params }
+      : { path, code, message: validationMessageFor(code, locale) },
   );
 }

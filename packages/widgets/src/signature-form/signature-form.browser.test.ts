@@ -3,7 +3,9 @@ import { commands, userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import { mount, shadowText, until } from '../../test/render.js';
 import './define.js';
+import { CONSENT_FIELDS, FIELDS_BY_KIND } from './form-fields.js';
 import type { PlateformcoopSignatureForm } from './signature-form.element.js';
+import { en, fr } from './signature-form.words.js';
 
 let registry: string;
 
@@ -36,6 +38,33 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
         ).not.toBeNull();
       }
       expect(await axeViolations(element), lang).toEqual([]);
+    }
+  });
+
+  it('words its steps, labels and issues from the catalogue, in French and in English', async () => {
+    const words = { fr, en };
+    for (const lang of ['fr', 'en'] as const) {
+      for (const kind of ['collectivity', 'platform', 'organization', 'individual'] as const) {
+        const element = await form(lang, kind);
+        await userEvent.click($(element, 'button[type="submit"]'));
+        const summary = await until(
+          () => element.shadowRoot!.querySelector<HTMLElement>('.summary'),
+          'the summary',
+        );
+        const text = shadowText(element);
+        expect(text).toContain(words[lang]['widget.form.title']);
+        for (const field of [...FIELDS_BY_KIND[kind], ...CONSENT_FIELDS]) {
+          expect(text, `${lang} ${field.path}`).toContain(
+            words[lang][field.path as 'consents.sign'],
+          );
+        }
+        const count = summary.querySelectorAll('li').length;
+        expect(summary.textContent).toContain(
+          words[lang]['widget.form.summary'].replace('{count}', String(count)),
+        );
+        // A code without words would show itself.
+        expect(text, `${lang} ${kind}`).not.toMatch(/\b(?:widget|signatory|consents)\.[\w.-]+/);
+      }
     }
   });
 

@@ -4,13 +4,7 @@ import {
   type Manifesto,
   type SignatoryKind,
 } from '@plateformcoop/model';
-import {
-  isMessageCode,
-  type MessageParams,
-  messageFor,
-  validateField,
-  validateSignature,
-} from '@plateformcoop/signature';
+import { validateField, validateSignature } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
@@ -31,6 +25,7 @@ import {
   setPath,
 } from './form-fields.js';
 import { signatureFormStyles } from './signature-form.styles.js';
+import { en, fr } from './signature-form.words.js';
 
 type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProofOfWork>[0];
 
@@ -62,6 +57,8 @@ type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProof
  */
 export class PlateformcoopSignatureForm extends PlateformcoopElement {
   static override styles = [...PlateformcoopElement.styles, controlStyles, signatureFormStyles];
+
+  static override messages = { fr, en };
 
   static override properties = {
     ...PlateformcoopElement.properties,
@@ -96,14 +93,6 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   private activeSuggestion = -1;
   #proof?: Promise<string>;
   #searchTimer?: ReturnType<typeof setTimeout>;
-
-  /**
-   * Every code in the core's words, from its whole catalogue, which the form's validation brings
-   * anyway: its issues, the form's own words and the shared ones. Anything else shows the code.
-   */
-  protected override t(code: string, params?: MessageParams): string {
-    return isMessageCode(code) ? messageFor(code, this.locale, params) : super.t(code, params);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another registry serving the same manifesto keeps the form and what was typed.
