@@ -1,6 +1,7 @@
 // Builds the moderation console into dist/console/ (served by the registry at /admin/): one
-// content-hashed ES module (Lit and the model's words bundled in, production build), one
-// content-hashed stylesheet, and index.html naming both. Run by the registry's `build` script.
+// content-hashed ES module (Lit, the model's words and the console's area of the signature
+// package's catalogue bundled in, production build), one content-hashed stylesheet, and
+// index.html naming both. Run by the registry's `build` script.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

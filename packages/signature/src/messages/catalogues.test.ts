@@ -23,7 +23,7 @@ describe('the message catalogue', () => {
     }
   });
 
-  it('reserves the codes of the registry and of the widgets', () => {
+  it('reserves the codes of the registry, of the widgets and of the moderation console', () => {
     for (const code of [
       'request.malformed_json',
       'request.unsupported_media_type',
@@ -40,6 +40,9 @@ describe('the message catalogue', () => {
       'widget.platform.missing',
       'network.unavailable',
       'registry.invalid-response',
+      'console.app.title',
+      'console.queue.empty',
+      'console.loading',
     ]) {
       expect(isMessageCode(code), code).toBe(true);
     }

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { consoleWords } from './en/console.js';
 import { identifierWords } from './en/identifiers.js';
 import { mailWords } from './en/mail.js';
 import { pageWords } from './en/page.js';
@@ -24,4 +25,5 @@ export const en: Catalogue = {
   ...widgetPlatformCardWords,
   ...widgetSignatoriesWords,
   ...widgetFormWords,
+  ...consoleWords,
 };

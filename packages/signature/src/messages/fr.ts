@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { consoleWords } from './fr/console.js';
 import { identifierWords } from './fr/identifiers.js';
 import { mailWords } from './fr/mail.js';
 import { pageWords } from './fr/page.js';
@@ -24,4 +25,5 @@ export const fr: Catalogue = {
   ...widgetPlatformCardWords,
   ...widgetSignatoriesWords,
   ...widgetFormWords,
+  ...consoleWords,
 };

@@ -1,10 +1,16 @@
 import type { Locale } from '@plateformcoop/model';
-import { en } from './en.js';
-import { fr, type WordKey } from './fr.js';
+import { consoleWords as en } from '@plateformcoop/signature/messages/en/console';
+import { consoleWords as fr } from '@plateformcoop/signature/messages/fr/console';
 
-export type { WordKey };
+/** The console's area of the catalogue: its codes are `console.<key>`. */
+type ConsoleCode = keyof typeof fr;
 
-const catalogues: Record<Locale, Record<WordKey, string>> = { fr, en };
+type Unprefixed<Code> = Code extends `console.${infer Key}` ? Key : never;
+
+/** A code of the console's area without its `console.` prefix, e.g. `'queue.empty'`. */
+export type WordKey = Unprefixed<ConsoleCode>;
+
+const catalogues: Record<Locale, Record<ConsoleCode, string>> = { fr, en };
 
 /** The console's words for `key` in `locale`, `{param}` placeholders filled. */
 export function wordsFor(
@@ -12,7 +18,7 @@ export function wordsFor(
   key: WordKey,
   params: Record<string, string | number> = {},
 ): string {
-  return catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return catalogues[locale][`console.${key}`].replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
 }
