@@ -1,5 +1,6 @@
 import type { Locale } from '@plateformcoop/model';
 import { consoleWords as en } from '@plateformcoop/signature/messages/en/console';
+import { fillPlaceholders } from '@plateformcoop/signature/messages/fill-placeholders';
 import { consoleWords as fr } from '@plateformcoop/signature/messages/fr/console';
 
 /** The console's area of the catalogue: its codes are `console.<key>`. */
@@ -18,9 +19,7 @@ export function wordsFor(
   key: WordKey,
   params: Record<string, string | number> = {},
 ): string {
-  return catalogues[locale][`console.${key}`].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(catalogues[locale][`console.${key}`], params);
 }
 
 /** French unless the browser prefers English. */
