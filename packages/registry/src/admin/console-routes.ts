@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
+import { readFolderFile } from '../http/folder-file.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,21 +47,20 @@ export function consoleRoutes() {
   app.get('/admin', (c) => c.redirect('/admin/', 301));
   app.get('/admin/*', async (c) => {
     if (!root) throw new ApiError(404, 'not_found');
-    let relative = decodeURIComponent(c.req.path.slice('/admin/'.length));
     // The console is one page; its views live in the fragment, so any other path is a 404.
-    if (relative === '') relative = 'index.html';
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root) || relative.includes('\0')) throw new ApiError(404, 'not_found');
-    const type = TYPES[file.slice(file.lastIndexOf('.'))];
-    const info = await stat(file).catch(() => undefined);
-    if (!type || !info?.isFile()) throw new ApiError(404, 'not_found');
-    c.header('Content-Type', type);
+    const file = await readFolderFile(
+      root,
+      c.req.path.slice('/admin/'.length) || 'index.html',
+      TYPES,
+    );
+    if (!file) throw new ApiError(404, 'not_found');
+    c.header('Content-Type', file.type);
     c.header('Content-Security-Policy', CONSOLE_CSP);
     c.header(
       'Cache-Control',
-      HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      HASHED.test(file.path) ? 'public, max-age=31536000, immutable' : 'no-cache',
     );
-    return c.body(await readFile(file));
+    return c.body(file.body);
   });
   return app;
 }

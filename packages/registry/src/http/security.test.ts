@@ -227,6 +227,12 @@ describe('widgets bundle', () => {
       ).toContain('immutable');
       expect((await t.request('/widgets/..%2f..%2fetc%2fpasswd')).status).toBe(404);
       expect((await t.request('/widgets/missing.js')).status).toBe(404);
+      // Malformed percent-encoding is a 404 like any unknown file, not a server error.
+      const malformed = await t.request('/widgets/%E0%A4%A.js');
+      expect(malformed.status).toBe(404);
+      expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe(
+        'not_found',
+      );
     } finally {
       await t.close();
       await dropTestDatabase(database!);

@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Hono } from 'hono';
 import type { RegistryContext } from '../../registry-context.js';
 import { ApiError } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
+import { readFolderFile } from '../folder-file.js';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -36,19 +36,14 @@ export function widgetRoutes(ctx: RegistryContext) {
   const root = widgetsFolder(ctx.config.widgetsDir);
   app.get('/widgets/*', async (c) => {
     if (!root) throw new ApiError(404, 'not_found');
-    const relative = decodeURIComponent(c.req.path.slice('/widgets/'.length));
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root + sep) || relative.includes('\0'))
-      throw new ApiError(404, 'not_found');
-    const type = TYPES[file.slice(file.lastIndexOf('.'))];
-    const info = await stat(file).catch(() => undefined);
-    if (!type || !info?.isFile()) throw new ApiError(404, 'not_found');
-    c.header('Content-Type', type);
+    const file = await readFolderFile(root, c.req.path.slice('/widgets/'.length), TYPES);
+    if (!file) throw new ApiError(404, 'not_found');
+    c.header('Content-Type', file.type);
     c.header(
       'Cache-Control',
-      HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      HASHED.test(file.path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
     );
-    return c.body(await readFile(file));
+    return c.body(file.body);
   });
   return app;
 }
