@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.ts';
 import { runAdminsCommand } from '../cli/admins.js';
 import { dropTestDatabase, testDatabases } from '../test/databases.js';
 import { ADMIN_TOKEN, MANIFESTO } from '../test/test-registry.js';
@@ -12,14 +13,6 @@ import { consoleFolder } from './console-routes.js';
 // The console, end to end: a real registry on 127.0.0.1 (SQLite; the API's tests cover
 // PostgreSQL), Debian's Chromium, the built console of dist/console (`npm run build` first).
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
@@ -57,8 +50,8 @@ describe('the moderation console in Chromium', () => {
       arras: await r.confirmedTown('arras'),
     };
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     });
   }, 60_000);
   afterAll(async () => {

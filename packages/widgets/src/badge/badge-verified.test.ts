@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.ts';
 import {
   registryCommands,
   stopTestRegistry,
@@ -49,14 +50,9 @@ beforeAll(async () => {
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : 0;
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumArgs,
       `--host-resolver-rules=MAP ${PLATFORM_HOST} 127.0.0.1, MAP www.elsewhere.example.org 127.0.0.1`,
       // WebCrypto needs a secure context; real platform sites are https.
       `--unsafely-treat-insecure-origin-as-secure=http://${PLATFORM_HOST}:${port},http://www.elsewhere.example.org:${port}`,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Challenge } from 'altcha-lib';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../../../vitest.shared.ts';
 import type { MailMessage } from '../../mail/mailer.js';
 import { type RunningRegistry, serveRegistry } from '../../serve.js';
 import { solveAltcha } from '../../test/solve-challenge.js';
@@ -14,15 +15,6 @@ import { submissionExamples } from '../openapi/examples.js';
 // button posts the token, and only then is the signature confirmed (then withdrawn).
 
 const M = 'plateformcoop-2023';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 describe('confirmation and withdrawal pages in Chromium', () => {
   let running: RunningRegistry;
@@ -62,7 +54,7 @@ describe('confirmation and withdrawal pages in Chromium', () => {
       ((await (await fetch(`${base}/v1/manifestos/${M}/counter`)).json()) as { total: number })
         .total;
 
-    const browser = await chromium.launch({ executablePath: chromiumPath, args });
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
       const page = await browser.newPage();
       const problems: string[] = [];

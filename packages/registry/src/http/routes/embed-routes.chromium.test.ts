@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PLATEFORMCOOP_2023 } from '@plateformcoop/model';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../../../vitest.shared.ts';
 import { seedDemoSignatures } from '../../cli/demo-seed.js';
 import { createRegistry } from '../../registry.js';
 import { type RunningRegistry, serveRegistry } from '../../serve.js';
@@ -15,15 +16,6 @@ import { widgetsFolder } from './widget-routes.js';
 // under its strict CSP, shows the registry's number, and posts its height to the framing page.
 // It needs the widgets' browser bundle (`npm run build` in packages/widgets, which turbo runs).
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SIGNATURES = 7;
 
 async function freePort(): Promise<number> {
@@ -76,7 +68,7 @@ addEventListener('message', (e) => {
 
   it('shows the number and reports its height to the framing page', async () => {
     expect(widgetsFolder(undefined), 'widgets bundle (build @plateformcoop/widgets)').toBeDefined();
-    const browser = await chromium.launch({ executablePath: chromiumPath, args });
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
       const page = await browser.newPage();
       const problems: string[] = [];
