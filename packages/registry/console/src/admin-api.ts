@@ -6,6 +6,7 @@ import type {
   Manifesto,
   ModerationItem,
   RetentionReport,
+  SignatureQuery,
 } from './api-types.js';
 
 /** An error answered by the registry: its stable code and its message in the console's language. */
@@ -19,17 +20,8 @@ export class AdminApiError extends Error {
   }
 }
 
-export interface SearchFilters {
-  status?: string;
-  kind?: string;
-  territory?: string;
-  from?: string;
-  to?: string;
-  q?: string;
-  order?: 'oldest' | 'newest';
-  cursor?: string;
-  limit?: number;
-}
+/** The search's filters: the query the API reads, each one optional in the request. */
+export type SearchFilters = Partial<SignatureQuery>;
 
 /**
  * The console's only way to the registry: `/v1/admin/` with the bearer token, on the origin that

@@ -4,5 +4,5 @@ export type { Manifesto } from '@plateformcoop/model';
 export type { CampaignStats } from '../../src/admin/campaign-stats.js';
 export type { HistoryEntry } from '../../src/admin/console-api-routes.js';
 export type { ErasureItem } from '../../src/admin/privacy-preview.js';
-export type { ModerationItem } from '../../src/admin/signature-search.js';
+export type { ModerationItem, SignatureQuery } from '../../src/admin/signature-search.js';
 export type { RetentionReport } from '../../src/privacy/retention.js';
