@@ -54,17 +54,17 @@ async function freePort(): Promise<number> {
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
-/** CPU time (user + system) a process used so far, in milliseconds (Linux `/proc`). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** CPU time (user + system) used so far, in milliseconds, read from a Linux `/proc` stat file. */
+function cpuMsOf(statFile: string): number {
+  const fields = readFileSync(statFile, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-/** CPU time of a process's main thread alone (its JavaScript event loop), in milliseconds. */
-function mainThreadCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
+/** CPU time of a whole process (every thread). */
+const cpuMs = (pid: number) => cpuMsOf(`/proc/${pid}/stat`);
+
+/** CPU time of a process's main thread alone (its JavaScript event loop). */
+const mainThreadCpuMs = (pid: number) => cpuMsOf(`/proc/${pid}/task/${pid}/stat`);
 
 /** Servers still running, stopped whatever way the bench ends. */
 const started = new Set<ChildProcess>();
