@@ -26,6 +26,8 @@ export function translate(
   params?: MessageParams,
 ): string {
   const template = own?.[locale][code] ?? shared[locale][code] ?? code;
+  // Not the core's `fillPlaceholders`: its own-property check costs the counter 20 bytes gzip,
+  // over its budget, and the widgets' words never name a placeholder inherited from Object.
   return params
     ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
     : template;
