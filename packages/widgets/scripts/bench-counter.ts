@@ -4,16 +4,12 @@
  * Baseline, measured in the same run: a plain inline script that fetches the same counter and
  * writes the number into a <span>. Both pages and the bundle are served from 127.0.0.1.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
 import { stopTestRegistry, testRegistryUrl } from '../test/registry-commands.js';
+import { startSiteServer } from '../test/site-server.js';
 
 const RUNS = 15;
-const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const registry = await testRegistryUrl();
 
 const widgetPage = `<!doctype html><html lang="fr"><head>
@@ -30,23 +26,9 @@ const c = await (await fetch('${registry}/v1/manifestos/plateformcoop-2023/count
 document.getElementById('n').textContent = c.total;
 </script></body></html>`;
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname.startsWith('/cdn/')) {
-    const file = join(packageDir, 'dist', url.pathname.replace(/\.\./g, ''));
-    const body = await readFile(file).catch(() => undefined);
-    const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
-    if (body) response.writeHead(200, { 'content-type': type }).end(body);
-    else response.writeHead(404).end();
-    return;
-  }
-  response
-    .writeHead(200, { 'content-type': 'text/html' })
-    .end(url.pathname === '/baseline' ? baselinePage : widgetPage);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const site = await startSiteServer((url) => ({
+  html: url.pathname === '/baseline' ? baselinePage : widgetPage,
+}));
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
@@ -62,7 +44,7 @@ async function measure(path: string, ready: string, start: string) {
         ).value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(`${origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   await page.waitForFunction(ready, undefined, { timeout: 10_000 });
   const result = await page.evaluate(
     `({ end: performance.now(), start: ${start}, cls: window.__cls })`,
@@ -93,7 +75,7 @@ for (let i = 0; i < RUNS; i++) {
   );
 }
 await browser.close();
-server.close();
+site.close();
 await stopTestRegistry();
 
 const widgetMs = median(widget.map((r) => r.ms));

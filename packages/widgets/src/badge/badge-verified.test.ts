@@ -4,9 +4,6 @@
  * maps that name to 127.0.0.1), loading the shipped bundle. The same badge on another host says
  * nothing is verified.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.ts';
@@ -15,12 +12,11 @@ import {
   stopTestRegistry,
   testRegistryUrl,
 } from '../../test/registry-commands.js';
+import { type SiteServer, startSiteServer } from '../../test/site-server.js';
 
 const PLATFORM_HOST = 'velo-partage.example.org';
-const cdn = join(import.meta.dirname, '../../dist/cdn');
 let registry: string;
-let server: Server;
-let port: number;
+let site: SiteServer;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -31,38 +27,24 @@ beforeAll(async () => {
     `https://${PLATFORM_HOST}`,
     'mobilite',
   );
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path.startsWith('/cdn/')) {
-      const body = await readFile(join(cdn, path.slice('/cdn/'.length).replace(/\.\./g, ''))).catch(
-        () => undefined,
-      );
-      if (!body) return response.writeHead(404).end();
-      return response.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
-    }
-    const slug = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('platform');
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-      `<!doctype html><html lang="fr"><body><plateformcoop-badge registry="${registry}" platform="${slug}"></plateformcoop-badge>
+  site = await startSiteServer((url) => ({
+    html: `<!doctype html><html lang="fr"><body><plateformcoop-badge registry="${registry}" platform="${url.searchParams.get('platform')}"></plateformcoop-badge>
        <script type="module" src="/cdn/badge.js"></script></body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  port = typeof address === 'object' && address ? address.port : 0;
+  }));
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
       ...chromiumArgs,
       `--host-resolver-rules=MAP ${PLATFORM_HOST} 127.0.0.1, MAP www.elsewhere.example.org 127.0.0.1`,
       // WebCrypto needs a secure context; real platform sites are https.
-      `--unsafely-treat-insecure-origin-as-secure=http://${PLATFORM_HOST}:${port},http://www.elsewhere.example.org:${port}`,
+      `--unsafely-treat-insecure-origin-as-secure=http://${PLATFORM_HOST}:${site.port},http://www.elsewhere.example.org:${site.port}`,
     ],
   });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  site?.close();
   await stopTestRegistry();
 });
 
@@ -77,7 +59,7 @@ async function platformOfHost() {
 
 async function badgeOn(host: string, slug: string) {
   const page = await browser.newPage();
-  await page.goto(`http://${host}:${port}/?platform=${slug}`);
+  await page.goto(`http://${host}:${site.port}/?platform=${slug}`);
   const handle = await page.waitForFunction(
     () => {
       const badge = document.querySelector('plateformcoop-badge');

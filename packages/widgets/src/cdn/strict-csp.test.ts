@@ -3,54 +3,36 @@
  * eval, connections only to the registry), in Chromium: every element renders and the browser
  * reports no violation.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.ts';
 import { stopTestRegistry, testRegistryUrl } from '../../test/registry-commands.js';
+import { type SiteServer, startSiteServer } from '../../test/site-server.js';
 
-const cdn = join(import.meta.dirname, '../../dist/cdn');
 let registry: string;
-let server: Server;
-let origin: string;
+let site: SiteServer;
 let browser: Browser;
 
 beforeAll(async () => {
   registry = await testRegistryUrl();
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path.startsWith('/cdn/')) {
-      const body = await readFile(join(cdn, path.slice('/cdn/'.length).replace(/\.\./g, ''))).catch(
-        () => undefined,
-      );
-      if (!body) return response.writeHead(404).end();
-      const type = path.endsWith('.css') ? 'text/css' : 'text/javascript';
-      return response.writeHead(200, { 'content-type': type }).end(body);
-    }
-    response
-      .writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https:; connect-src ${registry}`,
-      })
-      .end(`<!doctype html><html lang="fr"><head><link rel="stylesheet" href="/cdn/plateformcoop.css"></head><body>
+  site = await startSiteServer(() => ({
+    headers: {
+      'content-security-policy': `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https:; connect-src ${registry}`,
+    },
+    html: `<!doctype html><html lang="fr"><head><link rel="stylesheet" href="/cdn/plateformcoop.css"></head><body>
         <plateformcoop-counter registry="${registry}" goal="100"></plateformcoop-counter>
         <plateformcoop-signature-form registry="${registry}"></plateformcoop-signature-form>
         <plateformcoop-signatories registry="${registry}"></plateformcoop-signatories>
         <plateformcoop-platform-card registry="${registry}" platform="mobicoop"></plateformcoop-platform-card>
         <plateformcoop-badge registry="${registry}" platform="mobicoop"></plateformcoop-badge>
-        <script type="module" src="/cdn/plateformcoop.js"></script></body></html>`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+        <script type="module" src="/cdn/plateformcoop.js"></script></body></html>`,
+  }));
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  site?.close();
   await stopTestRegistry();
 });
 
@@ -67,7 +49,7 @@ describe('under a strict Content-Security-Policy', () => {
         console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    await page.goto(origin);
+    await page.goto(site.origin);
     await page.waitForFunction(
       () =>
         (document.querySelector('plateformcoop-counter') as { count?: number }).count !== undefined,
