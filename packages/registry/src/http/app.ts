@@ -50,7 +50,7 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   app.use('*', async (c, next) => {
     const path = c.req.path;
     const origin = c.req.header('origin');
-    const defaults = defaultHeaders(path, origin);
+    const defaults = defaultHeaders(path)(origin);
     c.set('defaultHeaders', defaults);
     c.set('locale', localeOf(c.req.header('accept-language')));
     const preflight =
@@ -82,9 +82,13 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   app.notFound((c) => c.json(errorBody('not_found', c.get('locale') ?? 'fr'), 404));
   const onError = (error: Error, c: Context<AppEnv>) => {
     const locale = c.get('locale') ?? localeOf(c.req.header('accept-language'));
-    // An error thrown by the first middleware itself (a body too large) skips its last step.
+    // An error thrown by the first middleware itself (a body too large) skips its last step, and
+    // the counter's front route has no middleware: the defaults are then looked up here.
     const complete = (response: Response) =>
-      completeWithDefaults(response, c.get('defaultHeaders') ?? {});
+      completeWithDefaults(
+        response,
+        c.get('defaultHeaders') ?? defaultHeaders(c.req.path)(c.req.header('origin')),
+      );
     if (error instanceof ApiError)
       return complete(c.json(errorBody(error.code, locale, error.issues), error.status));
     ctx.log(`error: ${error.stack ?? error.message}`);

@@ -1,13 +1,17 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import type { CorsPolicy } from './cors.js';
-import { exposureOf, securityHeaders } from './security-headers.js';
+import { type Exposure, exposureOf, securityHeaders } from './security-headers.js';
 
 /** Headers as a plain record, lower-case names. */
 export type HeaderRecord = Readonly<Record<string, string>>;
 
-/** The default headers of an answer to `path`, requested from `origin`. */
-export type DefaultHeaderPolicy = (path: string, origin: string | undefined) => HeaderRecord;
+/**
+ * The default headers of the answers to requests for `path`, by the request's `Origin`. Called
+ * once per request by the middleware; a route whose path is known in advance (the counter's)
+ * calls it once and keeps the function.
+ */
+export type DefaultHeaderPolicy = (path: string) => (origin: string | undefined) => HeaderRecord;
 
 /**
  * The headers every answer carries unless its route sets its own (security and CORS), as one
@@ -17,24 +21,33 @@ export type DefaultHeaderPolicy = (path: string, origin: string | undefined) => 
  * read (measured by `npm run bench`).
  */
 export function defaultHeaderPolicy(cors: CorsPolicy, https: boolean): DefaultHeaderPolicy {
-  const known = new Map<string, HeaderRecord>();
-  return (path, origin) => {
-    const exposure = exposureOf(path);
+  const byOriginFor = (exposure: Exposure, moderation: boolean) => {
+    const security = securityHeaders(exposure, https);
     // Moderation is never readable from a browser on another origin.
-    const moderation = path.startsWith('/v1/admin/');
-    const allow = moderation ? undefined : cors.allowedOrigin(origin);
-    // Bounded: `allow` is `*`, one of the configured origins, or nothing.
-    const key = `${exposure} ${moderation} ${allow} ${origin !== undefined}`;
-    let headers = known.get(key);
-    if (!headers) {
-      headers = Object.freeze({
-        ...securityHeaders(exposure, https),
-        ...(moderation ? {} : cors.headers(origin)),
-      });
-      known.set(key, headers);
-    }
-    return headers;
+    const record = (origin: string | undefined): HeaderRecord =>
+      Object.freeze({ ...security, ...(moderation ? {} : cors.headers(origin)) });
+    const withoutOrigin = record(undefined);
+    // The CORS headers depend on the origin only through what it is allowed (`*`, one of the
+    // configured origins, or nothing): one record for each, made on first use.
+    const byAllowed = new Map<string | undefined, HeaderRecord>();
+    return (origin: string | undefined): HeaderRecord => {
+      if (origin === undefined) return withoutOrigin;
+      const allowed = moderation ? undefined : cors.allowedOrigin(origin);
+      let headers = byAllowed.get(allowed);
+      if (!headers) {
+        headers = record(origin);
+        byAllowed.set(allowed, headers);
+      }
+      return headers;
+    };
   };
+  const byExposure = {
+    strict: byOriginFor('strict', false),
+    embeddable: byOriginFor('embeddable', false),
+    framable: byOriginFor('framable', false),
+  };
+  const moderation = byOriginFor('strict', true);
+  return (path) => (path.startsWith('/v1/admin/') ? moderation : byExposure[exposureOf(path)]);
 }
 
 const complete = new WeakSet<Response>();

@@ -4,59 +4,69 @@ import type { CounterSnapshot } from '../../counter/counter-service.js';
 import type { RegistryContext } from '../../registry-context.js';
 import { ApiError } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
-import {
-  type DefaultHeaderPolicy,
-  type HeaderRecord,
-  responseWithDefaults,
-} from '../middleware/default-headers.js';
+import type { DefaultHeaderPolicy, HeaderRecord } from '../middleware/default-headers.js';
 
 const KEEP_ALIVE_MS = 25_000;
 
-const prepared = new WeakMap<CounterSnapshot, { ok: HeaderRecord; notModified: HeaderRecord }>();
+const COUNTER_PATH = '/v1/manifestos/:id/counter';
+
+/** A snapshot's answers' headers, the request's default headers included. */
+interface AnswerHeaders {
+  ok: HeaderRecord;
+  notModified: HeaderRecord;
+}
 
 /**
- * The headers of a snapshot's answers, made once per counter change rather than once per read:
- * the counter is the answer read most (see default-headers.ts).
+ * The headers of a snapshot's answers, made once per counter change and kind of request (origin
+ * allowed or not) rather than once per read: the counter is the answer read most.
  */
-function answerHeaders(snapshot: CounterSnapshot) {
-  let headers = prepared.get(snapshot);
+const prepared = new WeakMap<CounterSnapshot, Map<HeaderRecord, AnswerHeaders>>();
+
+function answerHeaders(snapshot: CounterSnapshot, defaults: HeaderRecord): AnswerHeaders {
+  let byDefaults = prepared.get(snapshot);
+  if (!byDefaults) {
+    byDefaults = new Map();
+    prepared.set(snapshot, byDefaults);
+  }
+  let headers = byDefaults.get(defaults);
   if (!headers) {
     const notModified = {
+      ...defaults,
       etag: snapshot.etag,
       // Browsers and CDNs may keep it a few seconds, then revalidate cheaply with If-None-Match.
       'cache-control': 'public, max-age=5, stale-while-revalidate=30',
     };
     headers = {
-      notModified,
-      ok: {
+      notModified: Object.freeze(notModified),
+      ok: Object.freeze({
         ...notModified,
         'content-type': 'application/json; charset=UTF-8',
         'content-length': String(new TextEncoder().encode(snapshot.json).byteLength),
-      },
+      }),
     };
-    prepared.set(snapshot, headers);
+    byDefaults.set(defaults, headers);
   }
   return headers;
 }
 
 /**
  * The counter's JSON document, from memory and cacheable: the answer read most of all (every page
- * that shows a counter polls it), so it is served before the middleware chain (see app.ts) and
- * applies the same header policy itself.
+ * that shows a counter polls it), so it is served before the middleware chain (see app.ts),
+ * with the same default headers, and with as little work per read as can be: a plain-record
+ * response (see default-headers.ts), its headers merged once per counter change, no promise.
  */
 export function counterReadRoutes(ctx: RegistryContext, defaultHeaders: DefaultHeaderPolicy) {
   const app = new Hono<AppEnv>();
+  const defaultsFor = defaultHeaders(COUNTER_PATH);
   const answer = (c: Context<AppEnv>, snapshot: CounterSnapshot): Response => {
-    const headers = answerHeaders(snapshot);
+    const headers = answerHeaders(snapshot, defaultsFor(c.req.header('origin')));
     if (c.req.header('if-none-match') === snapshot.etag)
-      return responseWithDefaults(c, null, 304, headers.notModified);
-    return responseWithDefaults(c, snapshot.json, 200, headers.ok);
+      return new Response(null, { status: 304, headers: headers.notModified });
+    return new Response(snapshot.json, { status: 200, headers: headers.ok });
   };
-  app.get('/v1/manifestos/:id/counter', (c): Response | Promise<Response> => {
-    c.set('defaultHeaders', defaultHeaders(c.req.path, c.req.header('origin')));
+  app.get(COUNTER_PATH, (c): Response | Promise<Response> => {
     const id = c.req.param('id');
     if (!ctx.manifestos.has(id)) throw new ApiError(404, 'manifesto.unknown');
-    // Synchronous once computed: no promise per read.
     const snapshot = ctx.counters.current(id);
     if (snapshot) return answer(c, snapshot);
     return ctx.counters.get(id).then((computed) => answer(c, computed));
