@@ -5,11 +5,7 @@ import type { AppEnv } from './app-env.js';
 import { localeOf } from './locale.js';
 import { clientAddressOf } from './middleware/client-address.js';
 import { corsPolicy } from './middleware/cors.js';
-import {
-  completeWithDefaults,
-  defaultHeaderPolicy,
-  responseWithDefaults,
-} from './middleware/default-headers.js';
+import { completeWithDefaults, defaultHeaderPolicy } from './middleware/default-headers.js';
 import { jsonBody } from './middleware/json-body.js';
 import { RateLimiter, rateLimit } from './middleware/rate-limit.js';
 import { adminRoutes } from './routes/admin-routes.js';
@@ -57,7 +53,11 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
       c.req.method === 'OPTIONS' &&
       c.req.header('access-control-request-method') !== undefined &&
       !path.startsWith('/v1/admin/');
-    if (preflight) return responseWithDefaults(c, null, 204, cors.preflight(origin));
+    if (preflight)
+      return new Response(null, {
+        status: 204,
+        headers: { ...defaults, ...cors.preflight(origin) },
+      });
     c.set('clientAddress', clientAddressOf(c, config.trustProxy));
     if (c.req.method === 'POST') {
       const refused = await json(c, next);

@@ -1,5 +1,3 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../app-env.js';
 import type { CorsPolicy } from './cors.js';
 import { type Exposure, exposureOf, securityHeaders } from './security-headers.js';
 
@@ -51,35 +49,6 @@ export function defaultHeaderPolicy(cors: CorsPolicy, https: boolean): DefaultHe
 }
 
 const complete = new WeakSet<Response>();
-const merged = new WeakMap<HeaderRecord, WeakMap<HeaderRecord, HeaderRecord>>();
-
-/**
- * A response that carries the request's default headers already, built the cheap way (a plain
- * record): for the answers read most (the counter). `headers` adds to or overrides the defaults;
- * the merged record is made once per pair of records, so a route that keeps its records (one per
- * counter change) pays no copy per request.
- */
-export function responseWithDefaults(
-  c: Context<AppEnv>,
-  body: string | null,
-  status: number,
-  headers: HeaderRecord,
-): Response {
-  const defaults = c.get('defaultHeaders');
-  let byDefaults = merged.get(defaults);
-  if (!byDefaults) {
-    byDefaults = new WeakMap();
-    merged.set(defaults, byDefaults);
-  }
-  let all = byDefaults.get(headers);
-  if (!all) {
-    all = Object.freeze({ ...defaults, ...headers });
-    byDefaults.set(headers, all);
-  }
-  const response = new Response(body, { status, headers: all });
-  complete.add(response);
-  return response;
-}
 
 /**
  * Adds the defaults a route did not set itself to its response (a route's own CSP or cache

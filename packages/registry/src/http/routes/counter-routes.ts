@@ -16,12 +16,12 @@ interface AnswerHeaders {
   notModified: HeaderRecord;
 }
 
-/**
- * The headers of a snapshot's answers, made once per counter change and kind of request (origin
- * allowed or not) rather than once per read: the counter is the answer read most.
- */
 const prepared = new WeakMap<CounterSnapshot, Map<HeaderRecord, AnswerHeaders>>();
 
+/**
+ * The headers of a snapshot's answers, made once per counter change and kind of request (see
+ * default-headers.ts) rather than once per read: the counter is the answer read most.
+ */
 function answerHeaders(snapshot: CounterSnapshot, defaults: HeaderRecord): AnswerHeaders {
   let byDefaults = prepared.get(snapshot);
   if (!byDefaults) {
