@@ -25,6 +25,16 @@ test.each(COMPARED_WIDGETS)(
   },
 );
 
+/**
+ * The widgets inside a page whose theme does its worst (`* { all: revert }`, a 10 px root font
+ * size, uppercase and letter-spacing inherited, `!important` rules on button, input and div)
+ * must look as on a page without any style: the same committed references, a small tolerance.
+ */
+test.each(COMPARED_WIDGETS)('%s under a hostile theme looks like its reference', async (tag) => {
+  const shot = await widgetShot(await openSettled(stack, '/robustesse/'), tag);
+  expect(againstReference(tag, 'hostile', shot)).toBe('same as the reference');
+});
+
 test('the form still works under a hostile theme', async () => {
   const page = await openSettled(stack, '/robustesse/');
   const form = signatureForm(page);
