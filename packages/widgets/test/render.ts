@@ -5,18 +5,11 @@ import {
   type queries,
   within,
 } from '@testing-library/dom';
+import { elementError } from './element-error.js';
 
-// A failed query shows the tree it searched; Testing Library prints elements and documents
-// only, and the widgets' trees are shadow roots.
-configure({
-  getElementError(message, container) {
-    const tree =
-      container instanceof ShadowRoot ? container.innerHTML.slice(0, 7000) : prettyDOM(container);
-    const error = new Error([message, tree].filter(Boolean).join('\n\n'));
-    error.name = 'TestingLibraryElementError';
-    return error;
-  },
-});
+export { labelled } from './labelled.js';
+
+configure({ getElementError: elementError(prettyDOM) });
 
 /** Puts markup in the test page (in a `lang` container) and waits for its widgets to render. */
 export async function mount<T extends HTMLElement>(markup: string, lang = 'fr'): Promise<T> {
@@ -54,9 +47,4 @@ export function shadowText(element: Element): string {
  */
 export function shadowOf(element: Element): BoundFunctions<typeof queries> {
   return within(element.shadowRoot as unknown as HTMLElement);
-}
-
-/** A field's accessible name as a form shows it: its words, with a star when it is required. */
-export function labelled(words: string): RegExp {
-  return new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*)?$`);
 }
