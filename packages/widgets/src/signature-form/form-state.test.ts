@@ -1,4 +1,4 @@
-import { type Collectivity, plateformcoop2023, type SignatoryKind } from '@plateformcoop/model';
+import { exampleSubmissions, plateformcoop2023, type SignatoryKind } from '@plateformcoop/model';
 import { validateSignature } from '@plateformcoop/signature';
 import { validationWords as en } from '@plateformcoop/signature/messages/en/validation';
 import { validationWords as fr } from '@plateformcoop/signature/messages/fr/validation';
@@ -21,14 +21,9 @@ function formFor(kind: SignatoryKind, context: Partial<FormContext> = {}) {
 const field = (path: string): FormField =>
   [...Object.values(FIELDS_BY_KIND).flat(), ...CONSENT_FIELDS].find((f) => f.path === path)!;
 
-const lille: Collectivity = {
-  type: 'commune',
-  name: 'Lille',
-  inseeCode: '59350',
-  siren: '215903501',
-  departementCode: '59',
-  regionCode: '32',
-};
+/** The collectivity of the model's example: Lille. */
+const { signatory } = exampleSubmissions.collectivity;
+const lille = (signatory as Extract<typeof signatory, { kind: 'collectivity' }>).collectivity;
 
 /** A citizen's form, filled in as a person does. */
 function citizen() {
