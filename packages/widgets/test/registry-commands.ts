@@ -217,6 +217,17 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
       email,
     );
   },
+  /** Withdraws a published signature through the withdrawal link mailed to its address. */
+  withdrawByMail: async (_context, email: string) => {
+    const { outbox } = await registry();
+    const token = outbox.sent
+      .filter((m) => m.to === email)
+      .map((m) => m.text.match(/\/withdraw\?token=([^\s]+)/)?.[1])
+      .filter(Boolean)
+      .at(-1);
+    if (!token) throw new Error(`no withdrawal link mailed to ${email}`);
+    await postJson('/v1/withdrawals', { token: decodeURIComponent(token) });
+  },
   /** The subject of the last mail sent to an address, as the signer would receive it. */
   lastMailTo: async (_context, email: string) => {
     const { outbox } = await registry();
@@ -241,5 +252,6 @@ declare module 'vitest/browser' {
     ) => Promise<string>;
     publishPlatform: (name: string, website: string, sector: string) => Promise<string>;
     lastMailTo: (email: string) => Promise<string | null>;
+    withdrawByMail: (email: string) => Promise<void>;
   }
 }

@@ -73,6 +73,30 @@ describe('<plateformcoop-counter> against the real registry', () => {
     expect(shadowOf(byDep).getByText('0')).toBeTruthy();
   });
 
+  it('is heard as one sentence that says what it counts, in the page’s words or its own', async () => {
+    const byKind = await mount<PlateformcoopCounter>(
+      `<plateformcoop-counter registry="${registry}" kind="collectivity">collectivités
+        signataires</plateformcoop-counter>`,
+    );
+    await until(() => byKind.count !== undefined, 'collectivities');
+    await byKind.updateComplete;
+    // What assistive technologies read: the number with its words, not a bare « 4 ».
+    await expect
+      .element(byKind)
+      .toMatchAriaInlineSnapshot(`- paragraph: /^\\d+ collectivités signataires$/`);
+    expect(shadowOf(byKind).getByText(`${byKind.count} collectivités signataires`)).toBeTruthy();
+    // The catalogue's words, singular or plural as the number takes them.
+    const all = await mount<PlateformcoopCounter>(
+      `<plateformcoop-counter registry="${registry}" departement="2A" lang="en"></plateformcoop-counter>`,
+    );
+    await until(() => all.count !== undefined, 'the département');
+    await all.updateComplete;
+    await expect.element(all).toMatchAriaInlineSnapshot(`- paragraph: 0 signatures`);
+    all.lang = 'fr'; // as a page switching language in place does (the README says so)
+    await all.updateComplete;
+    await expect.element(all).toMatchAriaInlineSnapshot(`- paragraph: 0 signature`);
+  });
+
   it('says so in the page’s language when the registry cannot be reached', async () => {
     const errors: string[] = [];
     document.addEventListener(

@@ -165,15 +165,19 @@ export class PlateformcoopCounter extends PlateformcoopElement {
     const count = this.count;
     // French and English plural rules differ on 0: Intl knows.
     const label = this.t(
-      `widget.counter.label.${new Intl.PluralRules(this.locale).select(count ?? 2)}`,
+      `widget.counter.label.${new Intl.PluralRules(this.locale).select(count ?? 2) === 'one' ? 'one' : 'other'}`,
     );
+    // Seen as a big number over its words; heard as one sentence, « 4 collectivités
+    // signataires », with the page's words when it gives some.
+    const words = this.textContent!.trim().replace(/\s+/g, ' ') || label;
     return html`<div class="surface" part="base">
       ${
         this.failure
           ? html`<p class="error-text" part="error">${this.failure.message}</p>`
-          : html`<p class="number" part="number">${count === undefined ? html`\u2007<span class="visually-hidden">${this.t('widget.loading')}</span>` : this.formatNumber(count)}</p>`
+          : html`<p class="number" part="number" aria-hidden="true">${count === undefined ? '\u2007' : this.formatNumber(count)}</p>
+            <p class="visually-hidden">${count === undefined ? this.t('widget.loading') : `${this.formatNumber(count)} ${words}`}</p>`
       }
-      <p class="label" part="label"><slot>${label}</slot></p>
+      <p class="label" part="label" aria-hidden="true"><slot @slotchange=${() => this.requestUpdate()}>${label}</slot></p>
       ${this.goal === undefined ? nothing : this.#renderGoal(count ?? 0, this.#goal())}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;

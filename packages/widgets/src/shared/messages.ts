@@ -32,3 +32,12 @@ export function translate(
     ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
     : template;
 }
+
+/**
+ * The code of a message that depends on a number: `<code>.one` or `<code>.other`, as the
+ * language's plural rules (`Intl.PluralRules`) choose (French says « 0 collectivité », English
+ * « 0 local authorities »). Every other category (French `many` for a million) takes `other`.
+ */
+export function pluralCode(code: string, count: number, locale: WidgetLocale): string {
+  return `${code}.${new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'}`;
+}

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { defaultRegistry } from './default-registry.js';
-import { resolveLocale, type WidgetLocale } from './locale.js';
+import { DEFAULT_LOCALE, resolveLocale, toWidgetLocale, type WidgetLocale } from './locale.js';
 import { type MessageParams, type MessageTable, translate } from './messages.js';
 import { themeStyles } from './theme.styles.js';
 import { WIDGETS_VERSION } from './version.js';
@@ -47,7 +47,9 @@ export abstract class PlateformcoopElement extends LitElement {
 
   /** The language the element speaks now. */
   get locale(): WidgetLocale {
-    return resolveLocale(this); // its own `lang` first: `closest` starts at the element
+    // Its own `lang`, the property as soon as it is set (its attribute follows only after the
+    // render), else the nearest `[lang]` ancestor's.
+    return this.lang ? (toWidgetLocale(this.lang) ?? DEFAULT_LOCALE) : resolveLocale(this);
   }
 
   /** A message of the catalogue in the element's language. */

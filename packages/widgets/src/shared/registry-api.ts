@@ -28,6 +28,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Sent as `Accept-Language`, so the registry's error messages come in the widget's language. */
   locale?: string;
+  /** `no-cache`: ask the registry again (a 304 when nothing changed), never a stale copy. */
+  cache?: RequestCache;
 }
 
 export function getJson<T>(registry: string, path: string, options: CallOptions = {}): Promise<T> {
@@ -59,8 +61,10 @@ export async function getText(
   return response.text();
 }
 
-function init({ signal, locale = '' }: CallOptions) {
-  return { headers: { accept: 'application/json', 'accept-language': locale }, signal };
+function init({ signal, locale = '', cache }: CallOptions): RequestInit & {
+  headers: Record<string, string>;
+} {
+  return { headers: { accept: 'application/json', 'accept-language': locale }, signal, cache };
 }
 
 /** `v1/manifestos/<id>` and below, with the id escaped. */

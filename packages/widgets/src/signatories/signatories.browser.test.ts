@@ -77,6 +77,28 @@ describe('<plateformcoop-signatories> against the real registry', () => {
     expect(await axeViolations(list), 'empty').toEqual([]);
   });
 
+  it('follows the counter’s stream with `live`: a publication or a withdrawal shows without reloading', async () => {
+    const list = await mount<PlateformcoopSignatories>(
+      `<plateformcoop-signatories registry="${registry}" page-size="100" live></plateformcoop-signatories>`,
+    );
+    await until(() => items(list).length >= 3, 'the list');
+    expect(items(list).join(' | ')).not.toContain('Vivien Direct');
+    await commands.publishIndividual('Vivien', 'Direct', true);
+    await until(() => items(list).join(' | ').includes('Vivien Direct'), 'the publication', 15_000);
+    await commands.withdrawByMail('vivien.direct@example.org');
+    await until(() => !items(list).join(' | ').includes('Vivien Direct'), 'the withdrawal', 15_000);
+    expect(await axeViolations(list)).toEqual([]);
+  });
+
+  it('puts its title at the heading level the page sets', async () => {
+    const list = await mount<PlateformcoopSignatories>(
+      `<plateformcoop-signatories registry="${registry}" heading-level="3"></plateformcoop-signatories>`,
+    );
+    expect(
+      shadowOf(list).getByRole('heading', { level: 3, name: fr['widget.signatories.title'] }),
+    ).toBeTruthy();
+  });
+
   it('pages with "show more"', async () => {
     const list = await mount<PlateformcoopSignatories>(
       `<plateformcoop-signatories registry="${registry}" page-size="1"></plateformcoop-signatories>`,
@@ -86,7 +108,15 @@ describe('<plateformcoop-signatories> against the real registry', () => {
     await userEvent.click(await view.findByRole('button', { name: fr['widget.signatories.more'] }));
     await until(() => items(list).length === 2, 'the second page');
     expect(view.getByRole('status')).toHaveTextContent(
-      fr['widget.signatories.shown'].replace('{count}', '2'),
+      fr['widget.signatories.shown.other'].replace('{count}', '2'),
+    );
+    // One signatory, in the singular.
+    const one = await mount<PlateformcoopSignatories>(
+      `<plateformcoop-signatories registry="${registry}" q="Aline"></plateformcoop-signatories>`,
+    );
+    await until(() => items(one).length === 1, 'one signatory');
+    expect(shadowOf(one).getByRole('status')).toHaveTextContent(
+      fr['widget.signatories.shown.one'].replace('{count}', '1'),
     );
   });
 });

@@ -9,8 +9,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { formatDate } from '../shared/format-date.js';
+import { pluralCode } from '../shared/messages.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { getJson, manifestoPath } from '../shared/registry-api.js';
+import { apiUrl, getJson, manifestoPath } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
@@ -63,6 +64,8 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
     departement: { reflect: true },
     q: {},
     pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    live: { type: Boolean },
     items: { state: true },
     nextCursor: { state: true },
     counter: { state: true },
@@ -82,15 +85,26 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   /** Signatories per page (1 to 100, default 20). */
   pageSize = 20;
 
+  /** The level of the list's title in the page's outline (default 2). */
+  headingLevel = 2;
+
+  /**
+   * Follow the registry's event stream, the counter's: a publication or a withdrawal refreshes
+   * the list and its counts without reloading the page.
+   */
+  live = false;
+
   private items: PublicSignatory[] = [];
   private nextCursor?: string;
   private counter?: Counter;
   private loading = false;
   private failure?: WidgetErrorDetail;
   #abort?: AbortController;
+  #stream?: EventSource;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('registry') || changed.has('manifesto')) this.#loadCounts();
+    if (['registry', 'manifesto', 'live'].some((k) => changed.has(k))) this.#follow();
     if (
       ['registry', 'manifesto', 'kind', 'departement', 'q', 'pageSize'].some((k) => changed.has(k))
     ) {
@@ -98,9 +112,45 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: follow the stream again (the first connection opens it in willUpdate).
+    if (this.hasUpdated) this.#follow();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
+    this.#stream?.close();
+  }
+
+  /**
+   * With `live`, the counter's event stream: each event carries the whole counter. When its
+   * totals change (a publication, a withdrawal, a rejection), the counts are replaced and the
+   * list is read again with the same filters, as many signatories as were shown.
+   */
+  #follow(): void {
+    this.#stream?.close();
+    this.#stream = undefined;
+    const registry = this.registryUrl;
+    if (!this.live || !registry || typeof EventSource === 'undefined') return;
+    const stream = new EventSource(
+      apiUrl(registry, manifestoPath(this.manifesto, '/counter/stream')),
+    );
+    stream.addEventListener('counter', (event) => {
+      let counter: Counter;
+      try {
+        counter = JSON.parse((event as MessageEvent<string>).data) as Counter;
+      } catch {
+        return; // a malformed event is ignored; the next one carries the whole counter again
+      }
+      const before = this.counter;
+      this.counter = counter;
+      if (before && JSON.stringify(before.byKind) !== JSON.stringify(counter.byKind)) {
+        this.#load(false, Math.max(this.pageSize, this.items.length), true);
+      }
+    });
+    this.#stream = stream;
   }
 
   #loadCounts(): void {
@@ -112,7 +162,11 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
     );
   }
 
-  #load(more: boolean): void {
+  /**
+   * Reads a page of the list (`more`: the next one), `limit` signatories at most; `fresh` after
+   * a change the stream told of, asking the registry rather than the browser's cache.
+   */
+  #load(more: boolean, limit = this.pageSize, fresh = false): void {
     const registry = this.registryUrl;
     if (!registry) {
       this.failure = this.reportError({ code: 'widget.registry-missing' });
@@ -126,13 +180,14 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
       kind: this.kind,
       departement: this.departement,
       q: this.q,
-      limit: this.pageSize,
+      limit: Math.min(limit, 100),
       cursor: more ? this.nextCursor : undefined,
     };
     getJson<SignatoriesPage>(registry, manifestoPath(this.manifesto, '/signatories'), {
       query,
       signal: abort.signal,
       locale: this.locale,
+      cache: fresh ? 'no-cache' : undefined,
     }).then(
       (page) => {
         this.items = more ? [...this.items, ...page.items] : page.items;
@@ -170,7 +225,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
       </option>`;
     };
     return html`<section class="surface" part="base" aria-labelledby="title">
-      <p class="title" id="title" role="heading" aria-level="2">${this.t('widget.signatories.title')}</p>
+      <p class="title" id="title" role="heading" aria-level=${this.headingLevel}>${this.t('widget.signatories.title')}</p>
       <form role="search" part="filters" @submit=${this.#onSubmit}>
         <div class="field">
           <label for="q">${this.t('widget.signatories.search')}</label>
@@ -204,7 +259,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
           : nothing
       }
       <p class="visually-hidden" role="status">
-        ${this.loading ? this.t('widget.loading') : this.t('widget.signatories.shown', { count: this.items.length })}
+        ${this.loading ? this.t('widget.loading') : this.t(pluralCode('widget.signatories.shown', this.items.length, locale), { count: this.items.length })}
       </p>
     </section>`;
   }

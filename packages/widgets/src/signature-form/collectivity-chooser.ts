@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { WidgetLocale } from '../shared/locale.js';
-import type { MessageParams } from '../shared/messages.js';
+import { type MessageParams, pluralCode } from '../shared/messages.js';
 import { getJson } from '../shared/registry-api.js';
 
 /** What the chooser needs from the form that holds it. */
@@ -48,6 +48,8 @@ export class CollectivityChooser implements ReactiveController {
   suggestions: Collectivity[] = [];
   /** The suggestion the arrow keys point at (`-1`: none). */
   active = -1;
+  /** Whether the suggestions shown answer a search: their number, none included, is announced. */
+  searched = false;
   readonly #host: ReactiveControllerHost & Element;
   readonly #options: CollectivityChooserOptions;
   #timer?: ReturnType<typeof setTimeout>;
@@ -62,9 +64,11 @@ export class CollectivityChooser implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
-  #show(suggestions: Collectivity[], active = -1): void {
+  /** Shows suggestions; moving through them keeps what was announced of the search. */
+  #show(suggestions: Collectivity[], active = -1, searched = active >= 0 && this.searched): void {
     this.suggestions = suggestions;
     this.active = active;
+    this.searched = searched;
     this.#host.requestUpdate();
   }
 
@@ -78,7 +82,7 @@ export class CollectivityChooser implements ReactiveController {
       if (!registry || q.trim().length < MIN_QUERY) return this.#show([]);
       getJson<Collectivity[]>(registry, 'v1/collectivities', {
         query: { q, limit: MAX_SUGGESTIONS },
-      }).then((found) => this.#show(found), this.#options.fail);
+      }).then((found) => this.#show(found, -1, true), this.#options.fail);
     }, PAUSE_MS);
   };
 
@@ -109,12 +113,12 @@ export class CollectivityChooser implements ReactiveController {
     const option = (i: number) => `${id}-o${i}`;
     const input = () => this.#host.shadowRoot?.getElementById(id) as HTMLInputElement | null;
     return html`<div class="field">
-      <label for=${id}>${t('widget.form.collectivity')} *</label>
+      <label for=${id}>${t('widget.form.collectivity')}<span class="required" aria-hidden="true"> *</span></label>
       <p class="hint" id=${`${id}-hint`}>${t('widget.form.collectivity.hint')}</p>
       ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
       <input id=${id} type="text" role="combobox" autocomplete="off" aria-autocomplete="list"
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${list}
-        aria-activedescendant=${this.active >= 0 ? option(this.active) : nothing} aria-required="true"
+        aria-activedescendant=${this.active >= 0 ? option(this.active) : nothing} required
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error ${id}-hint` : `${id}-hint`}
         @input=${this.#onInput} @keydown=${this.#onKey} />
@@ -133,8 +137,10 @@ export class CollectivityChooser implements ReactiveController {
         ${
           chosen
             ? t('widget.form.collectivity.chosen', { name: chosen.name })
-            : open
-              ? t('widget.form.collectivity.results', { count: this.suggestions.length })
+            : this.searched
+              ? t(pluralCode('widget.form.collectivity.results', this.suggestions.length, locale), {
+                  count: this.suggestions.length,
+                })
               : ''
         }
       </p>

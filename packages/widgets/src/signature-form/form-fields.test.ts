@@ -4,11 +4,17 @@ import { widgetFormWords as en } from '@plateformcoop/signature/messages/en/widg
 import { widgetFormWords as fr } from '@plateformcoop/signature/messages/fr/widget-form';
 import { describe, expect, it } from 'vitest';
 import {
+  afterColon,
+  asName,
+  COLLECTIVITY_PATH,
   CONSENT_FIELDS,
+  commitmentAxes,
   FIELDS_BY_KIND,
   fieldId,
+  labelCode,
   NOT_TYPED,
   PRESENTATION,
+  sectionsOf,
   setPath,
 } from './form-fields.js';
 
@@ -118,6 +124,78 @@ describe('the form’s fields', () => {
         expect(result.ok, `${kind}: ${option}`).toBe(true);
       }
     }
+  });
+});
+
+describe('the form’s sections', () => {
+  it('put a body’s own fields under their own heading, apart from the person who signs for it', () => {
+    const parts = (kind: SignatoryKind) =>
+      sectionsOf(kind).map(({ part, fields }) => `${part} ${fields.length}`);
+    expect(parts('collectivity')).toEqual(['collectivity 0', 'representative 7']);
+    expect(parts('platform')).toEqual(['platform 6', 'representative 7']);
+    expect(parts('organization')).toEqual(['organization 4', 'representative 7']);
+    expect(parts('individual')).toEqual(['individual 4']);
+    for (const kind of SIGNATORY_KINDS) {
+      for (const { part, fields } of sectionsOf(kind)) {
+        for (const field of fields)
+          expect(field.path).toMatch(new RegExp(`^signatory\\.${part}\\.`));
+      }
+      // Every input of the kind is in one section, in the core's order.
+      expect(sectionsOf(kind).flatMap((s) => s.fields)).toEqual(FIELDS_BY_KIND[kind]);
+    }
+  });
+
+  it('have a title in French and in English', () => {
+    for (const kind of SIGNATORY_KINDS) {
+      for (const { part } of sectionsOf(kind)) {
+        for (const words of Object.values(labels)) {
+          expect(words[`widget.form.section.${part}`], part).toBeTruthy();
+        }
+      }
+    }
+  });
+});
+
+describe('the names of the fields', () => {
+  it('word a citizen’s consent to be listed without a role, which a citizen has not', () => {
+    expect(labelCode('consents.publicDisplay', 'individual')).toBe(
+      'consents.publicDisplay.individual',
+    );
+    expect(labels.fr!['consents.publicDisplay.individual']).not.toMatch(/fonction/);
+    expect(labels.en!['consents.publicDisplay.individual']).not.toMatch(/role/);
+    for (const kind of ['collectivity', 'platform', 'organization'] as const) {
+      expect(labelCode('consents.publicDisplay', kind)).toBe('consents.publicDisplay');
+    }
+    expect(labelCode('signatory.individual.email', 'individual')).toBe(
+      'signatory.individual.email',
+    );
+    expect(labelCode(COLLECTIVITY_PATH, 'collectivity')).toBe('widget.form.collectivity');
+    expect(labelCode('commitments', 'platform')).toBe('widget.form.commitments');
+  });
+
+  it('read before a colon in the summary: no closing stop, and the message in lower case', () => {
+    expect(asName('Je signe le manifeste.')).toBe('Je signe le manifeste');
+    expect(asName('Prénom')).toBe('Prénom');
+    expect(afterColon('Ce champ est obligatoire.', 'fr')).toBe('ce champ est obligatoire.');
+    expect(afterColon('SIREN invalide.', 'fr')).toBe('SIREN invalide.');
+    expect(afterColon('É', 'fr')).toBe('É');
+  });
+});
+
+describe('the commitments', () => {
+  it('come grouped by the manifesto’s axes, in its order, each axis with those of the kind', () => {
+    const axes = commitmentAxes(plateformcoop2023, 'collectivity');
+    expect(axes.map((a) => a.group.id)).toEqual(
+      plateformcoop2023.commitmentGroups.map((g) => g.id),
+    );
+    expect(axes.flatMap((a) => a.commitments).length).toBe(
+      plateformcoop2023.commitments.filter((c) => c.forKinds.includes('collectivity')).length,
+    );
+    // A citizen has one commitment: one axis, none empty.
+    const citizen = commitmentAxes(plateformcoop2023, 'individual');
+    expect(citizen.map((a) => [a.group.id, a.commitments.length])).toEqual([
+      ['rejoindre-le-mouvement', 1],
+    ]);
   });
 });
 

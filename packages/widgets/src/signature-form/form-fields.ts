@@ -1,5 +1,8 @@
 import {
+  type Commitment,
+  type CommitmentGroup,
   LEGAL_FORMS,
+  type Manifesto,
   ORGANIZATION_TYPES,
   PLATFORM_SECTORS,
   REPRESENTATIVE_ROLES,
@@ -112,6 +115,86 @@ export const FIELDS_BY_KIND: Readonly<Record<SignatoryKind, readonly FormField[]
 
 /** The consents, the same for every kind. */
 export const CONSENT_FIELDS: readonly FormField[] = formFields('individual').filter(isConsent);
+
+/** A part of the submission that the form shows as a section of its own, under its heading. */
+export type FormPart =
+  | 'collectivity'
+  | 'platform'
+  | 'organization'
+  | 'representative'
+  | 'individual';
+
+/** One section of the form: a part of the submission and its inputs, in the core's order. */
+export interface FormSection {
+  part: FormPart;
+  /** The inputs; none for a collectivity, which is chosen from the official list. */
+  fields: readonly FormField[];
+}
+
+/**
+ * The sections of each kind's own fields, in the core's order: a platform's (or an
+ * organisation's) fields under their own heading, then the person who signs for it; a
+ * collectivity's chooser, then its representative; a citizen's details.
+ */
+export function sectionsOf(kind: SignatoryKind): FormSection[] {
+  const sections: FormSection[] =
+    kind === 'collectivity' ? [{ part: 'collectivity', fields: [] }] : [];
+  for (const field of FIELDS_BY_KIND[kind]) {
+    const part = field.path.split('.')[1] as FormPart;
+    const last = sections.at(-1);
+    if (last?.part === part) last.fields = [...last.fields, field];
+    else sections.push({ part, fields: [field] });
+  }
+  return sections;
+}
+
+/** Labels worded for one kind of signatory (a citizen has no role to show), by path and kind. */
+const WORDED_BY_KIND: ReadonlySet<string> = new Set(['consents.publicDisplay.individual']);
+
+/**
+ * The catalogue code that names a field (its label, also used in the error summary): the
+ * field's path, or its kind's own wording where it has one; the chooser and the commitments
+ * are named by their legend.
+ */
+export function labelCode(path: string, kind: SignatoryKind): string {
+  if (path === COLLECTIVITY_PATH) return 'widget.form.collectivity';
+  if (path === 'commitments') return 'widget.form.commitments';
+  return WORDED_BY_KIND.has(`${path}.${kind}`) ? `${path}.${kind}` : path;
+}
+
+/**
+ * A message as it reads after a field's name and a colon (« Prénom : ce champ est
+ * obligatoire. »): its first letter in lower case, unless it starts a word in capitals (SIREN).
+ */
+export function afterColon(message: string, locale: string): string {
+  const [first = '', second = ''] = message;
+  return second.toLocaleLowerCase(locale) === second && second.toLocaleUpperCase(locale) !== second
+    ? first.toLocaleLowerCase(locale) + message.slice(1)
+    : message;
+}
+
+/** A label as a name before a colon: without its closing full stop (a box's sentence has one). */
+export function asName(label: string): string {
+  return label.replace(/\.$/, '');
+}
+
+/** One axis of the manifesto and the commitments under it that this kind may adopt. */
+export interface CommitmentAxis {
+  group: CommitmentGroup;
+  commitments: readonly Commitment[];
+}
+
+/** The commitments a kind may adopt, grouped by the manifesto's axes, in its order. */
+export function commitmentAxes(manifesto: Manifesto, kind: SignatoryKind): CommitmentAxis[] {
+  return manifesto.commitmentGroups
+    .map((group) => ({
+      group,
+      commitments: manifesto.commitments.filter(
+        (c) => c.group === group.id && c.forKinds.includes(kind),
+      ),
+    }))
+    .filter((axis) => axis.commitments.length > 0);
+}
 
 /** A DOM id for a field path, stable and valid. */
 export function fieldId(path: string): string {

@@ -151,6 +151,31 @@ describe('the signature form’s state', () => {
     expect(state.errors).toEqual({ '': 'Illisible.' });
   });
 
+  it('recaps what was sent: the address, the kind, the body and the commitments in its words', () => {
+    const { state } = citizen();
+    expect(state.recap(false)).toEqual({
+      email: 'sacha.exemple@example.org',
+      kind: 'individual',
+      commitments: [],
+      moderated: false,
+    });
+    const town = formFor('collectivity', { locale: 'en' }).state;
+    town.chooseCollectivity(lille);
+    town.input(field('signatory.representative.email'), ' mairie@lille.example.org ');
+    const [first] = manifesto.commitments;
+    town.setCommitment(first!.id, true);
+    expect(town.recap(true)).toEqual({
+      email: 'mairie@lille.example.org',
+      kind: 'collectivity',
+      name: lille.name,
+      commitments: [first!.label.en],
+      moderated: true,
+    });
+    const platform = formFor('platform').state;
+    platform.input(field('signatory.platform.name'), 'Coursiers');
+    expect(platform.recap(false).name).toBe('Coursiers');
+  });
+
   it('starts another kind without errors, keeping what was typed', () => {
     const { state } = citizen();
     state.blur(field('signatory.individual.postalCode'));

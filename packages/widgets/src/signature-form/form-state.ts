@@ -24,6 +24,19 @@ export interface FieldIssue {
   message: string;
 }
 
+/** What the form shows back once the registry accepted a signature. */
+export interface SentRecap {
+  /** The address the confirmation mail went to. */
+  email: string;
+  kind: SignatoryKind;
+  /** The body signed for (a collectivity, platform or organisation); none for a citizen. */
+  name?: string;
+  /** The commitments adopted, worded in the form's language. */
+  commitments: string[];
+  /** Whether a moderator checks the signature once it is confirmed, before it is published. */
+  moderated: boolean;
+}
+
 /**
  * The signature form without its rendering: what was typed, which fields were left once, the
  * errors shown on them and in the summary, and which field an issue of the core or the registry
@@ -135,6 +148,29 @@ export class SignatureFormState {
     }
     this.showIssues(result.issues);
     return undefined;
+  }
+
+  /**
+   * What was sent, for the end state: the address, the kind, the body signed for and the
+   * commitments, as the person typed and ticked them.
+   */
+  recap(moderated: boolean): SentRecap {
+    const { manifesto, locale, kind } = this.#context();
+    const text = (path: string | undefined) => {
+      const value = path === undefined ? undefined : this.values[path];
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    const email = text(this.fields.find((field) => field.type === 'email')?.path);
+    const name =
+      kind === 'collectivity'
+        ? this.collectivity?.name
+        : text(this.fields.find((field) => field.path === `signatory.${kind}.name`)?.path);
+    const commitments = (manifesto?.commitments ?? [])
+      .filter((c) => this.commitments.has(c.id))
+      .map((c) => c.label[locale] ?? c.label.fr);
+    return name
+      ? { email, kind, name, commitments, moderated }
+      : { email, kind, commitments, moderated };
   }
 
   /** Puts issues (the core's or the registry's) on their fields and lists them in the summary. */

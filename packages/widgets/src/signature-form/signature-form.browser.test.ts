@@ -1,11 +1,17 @@
-import { labelOf, SIGNATORY_KINDS } from '@plateformcoop/model';
+import {
+  labelOf,
+  plateformcoop2023,
+  SIGNATORY_KINDS,
+  type SignatoryKind,
+} from '@plateformcoop/model';
 import { within } from '@testing-library/dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
+import { roleOfField, sectionNamed } from '../../test/labelled.js';
 import { labelled, mount, shadowOf, shadowText, until } from '../../test/render.js';
 import './define.js';
-import { CONSENT_FIELDS, FIELDS_BY_KIND } from './form-fields.js';
+import { CONSENT_FIELDS, FIELDS_BY_KIND, labelCode } from './form-fields.js';
 import type { PlateformcoopSignatureForm } from './signature-form.element.js';
 import { en, fr } from './signature-form.words.js';
 
@@ -29,9 +35,24 @@ async function form(lang = 'fr', kind = 'individual', privacyUrl = 'https://exam
   return { element, view };
 }
 
-/** The form's control for a field, found by its label as a person finds it. */
-const field = (view: ReturnType<typeof shadowOf>, path: string, lang: 'fr' | 'en' = 'fr') =>
-  view.getByLabelText<HTMLInputElement>(labelled(words[lang][path as Code]));
+const allFields = [...Object.values(FIELDS_BY_KIND).flat(), ...CONSENT_FIELDS];
+
+/** The form's control for a field, found by its role and name as a person finds it. */
+const field = (
+  view: ReturnType<typeof shadowOf>,
+  path: string,
+  lang: 'fr' | 'en' = 'fr',
+  kind: SignatoryKind = 'individual',
+) =>
+  view.getByRole<HTMLInputElement>(roleOfField(allFields.find((f) => f.path === path)!.type), {
+    name: labelled(words[lang][labelCode(path, kind) as Code]),
+  });
+
+/** A section of the form, found by its name: « Étape 2 sur 5 » and its title. */
+const section = (view: ReturnType<typeof shadowOf>, code: Code, lang: 'fr' | 'en' = 'fr') =>
+  view.getByRole('group', {
+    name: sectionNamed(words[lang]['widget.form.step'], words[lang][code]),
+  });
 
 /** Every control that says its value is wrong. */
 const invalidControls = (view: ReturnType<typeof shadowOf>) =>
@@ -41,9 +62,10 @@ const invalidControls = (view: ReturnType<typeof shadowOf>) =>
     ...view.queryAllByRole('checkbox'),
   ].filter((control) => control.getAttribute('aria-invalid') === 'true');
 
+/** The summary's name, for any number of errors. */
 const summaryName = (lang: 'fr' | 'en') =>
   new RegExp(
-    `^${words[lang]['widget.form.summary'].replace('{count}', '\\d+').replace('(s)', '\\(s\\)')}$`,
+    `^(?:${['one', 'other'].map((n) => words[lang][`widget.form.summary.${n}` as Code].replace('{count}', '\\d+')).join('|')})$`,
   );
 
 describe('<plateformcoop-signature-form> against the real registry', () => {
@@ -55,7 +77,7 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
       for (const { path } of [...FIELDS_BY_KIND.individual, ...CONSENT_FIELDS]) {
         expect(field(view, path, lang).id, path).toBe(`f-${path.replaceAll('.', '-')}`);
       }
-      const kinds = view.getByRole('group', { name: words[lang]['widget.form.kind'] });
+      const kinds = section(view, 'widget.form.kind', lang);
       for (const kind of SIGNATORY_KINDS) {
         const name = labelOf('signatoryKind', kind, lang);
         const radio = within(kinds).getByRole<HTMLInputElement>('radio', { name });
@@ -77,11 +99,14 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
         );
         const summary = await view.findByRole('group', { name: summaryName(lang) });
         for (const { path } of [...FIELDS_BY_KIND[kind], ...CONSENT_FIELDS]) {
-          expect(field(view, path, lang), `${lang} ${path}`).toBeTruthy();
+          expect(field(view, path, lang, kind), `${lang} ${path}`).toBeTruthy();
         }
         const count = within(summary).getAllByRole('listitem').length;
         expect(summary).toHaveAccessibleName(
-          words[lang]['widget.form.summary'].replace('{count}', String(count)),
+          words[lang][`widget.form.summary.${count === 1 ? 'one' : 'other'}`].replace(
+            '{count}',
+            String(count),
+          ),
         );
         // A code without words would show itself.
         expect(shadowText(element), `${lang} ${kind}`).not.toMatch(
@@ -158,13 +183,38 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
     expect(getComputedStyle(submit).outlineStyle).toBe('solid');
     expect(Number.parseFloat(getComputedStyle(submit).outlineWidth)).toBeGreaterThanOrEqual(2);
     await userEvent.keyboard('{Enter}');
-    const title = await view.findByText(fr['widget.form.sent.title'], {}, { timeout: 20_000 });
-    const sent = view.getByRole('status');
-    expect(sent).toContainElement(title);
-    expect(sent).toHaveTextContent(fr['widget.form.sent.body']);
+    const sent = await view.findByRole(
+      'region',
+      { name: fr['widget.form.sent.title'] },
+      { timeout: 20_000 },
+    );
     await until(() => element.shadowRoot!.activeElement === sent, 'focus on the sent message');
     expect(signed).toMatchObject([{ status: 'pending_confirmation' }]);
     expect(await commands.lastMailTo('claire.clavier@example.org')).toBeTruthy();
+    // The recap: where the mail went, as what, which commitments, and what comes next.
+    expect(sent).toHaveTextContent(
+      fr['widget.form.sent.body'].replace('{email}', 'claire.clavier@example.org'),
+    );
+    expect(sent).toHaveTextContent(fr['widget.form.sent.next.published']);
+    const recap = within(sent).getByRole('heading', { name: fr['widget.form.sent.recap'] });
+    expect(recap).toHaveAttribute('aria-level', '3');
+    const terms = within(sent)
+      .getAllByRole('term')
+      .map((t) => t.textContent);
+    const definitions = within(sent)
+      .getAllByRole('definition')
+      .map((d) => d.textContent?.trim());
+    expect(Object.fromEntries(terms.map((t, i) => [t, definitions[i]]))).toEqual({
+      [fr['widget.form.sent.email']]: 'claire.clavier@example.org',
+      [fr['widget.form.sent.kind']]: labelOf('signatoryKind', 'individual', 'fr'),
+      [fr['widget.form.sent.commitments']]: fr['widget.form.sent.no-commitments'],
+    });
+    // No blank below: the element is as tall as what it shows.
+    const base = element.shadowRoot!.firstElementChild as HTMLElement;
+    expect(element.getBoundingClientRect().height).toBeCloseTo(
+      base.getBoundingClientRect().height,
+      0,
+    );
     expect(await axeViolations(element), 'sent').toEqual([]);
   });
 
@@ -206,7 +256,9 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
         description: /^Cette adresse e-mail n'est pas valide/,
       });
       expect(email.getAttribute('aria-invalid')).toBe('true');
-      const link = within(summary).getByRole('link', { name: /^Cette adresse e-mail/ });
+      const link = within(summary).getByRole('link', {
+        name: /^Adresse e-mail : cette adresse e-mail n'est pas valide/,
+      });
       expect(link.getAttribute('href')).toBe(`#${email.id}`);
       expect((email as HTMLInputElement).value).toBe('ines@example.org');
       expect(field(view, 'signatory.individual.givenName').value).toBe('Inès');
@@ -270,14 +322,27 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
       'mairie@roubaix.example.org',
     );
     await userEvent.click(field(view, 'signatory.representative.authorised'));
-    const commitments = view.getByRole('group', { name: fr['widget.form.commitments'] });
+    const commitments = section(view, 'widget.form.commitments');
     const boxes = within(commitments).getAllByRole('checkbox');
     expect(boxes.length).toBeGreaterThan(0);
     await userEvent.click(boxes[0]!);
     await userEvent.click(field(view, 'consents.sign'));
     await userEvent.click(view.getByRole('button', { name: fr['widget.form.submit'] }));
-    await view.findByText(fr['widget.form.sent.title'], {}, { timeout: 20_000 });
+    const sent = await view.findByRole(
+      'region',
+      { name: fr['widget.form.sent.title'] },
+      { timeout: 20_000 },
+    );
     expect(await commands.lastMailTo('mairie@roubaix.example.org')).toBeTruthy();
+    const definitions = within(sent)
+      .getAllByRole('definition')
+      .map((d) => d.textContent?.trim());
+    expect(definitions).toEqual([
+      'mairie@roubaix.example.org',
+      labelOf('signatoryKind', 'collectivity', 'fr'),
+      'Roubaix',
+      plateformcoop2023.commitments[0]!.label.fr,
+    ]);
   });
 
   it('links its privacy policy only at an http(s) address the page gives', async () => {
@@ -303,5 +368,166 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
       // The notice itself stays.
       expect(view.getByText(fr['widget.form.privacy'])).toBeTruthy();
     }
+  });
+});
+
+describe('<plateformcoop-signature-form>: how it reads', () => {
+  it('names the field of each summary entry, with the plural its count takes', async () => {
+    const { element, view } = await form();
+    await userEvent.click(view.getByRole('button', { name: fr['widget.form.submit'] }));
+    let summary = await view.findByRole('group', { name: summaryName('fr') });
+    expect(summary).toHaveAccessibleName(
+      fr['widget.form.summary.other'].replace(
+        '{count}',
+        String(within(summary).getAllByRole('link').length),
+      ),
+    );
+    const entries = within(summary)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(entries).toContain('Prénom : ce champ est obligatoire.');
+    expect(entries).toContain('Nom : ce champ est obligatoire.');
+    expect(entries).toContain(
+      `${fr['consents.sign'].replace(/\.$/, '')} : cochez la case pour signer le manifeste.`,
+    );
+    // Everything but the e-mail address: one error, in the singular.
+    await userEvent.type(field(view, 'signatory.individual.givenName'), 'Une');
+    await userEvent.type(field(view, 'signatory.individual.familyName'), 'Erreur');
+    await userEvent.click(field(view, 'consents.sign'));
+    await userEvent.click(view.getByRole('button', { name: fr['widget.form.submit'] }));
+    summary = await view.findByRole('group', {
+      name: fr['widget.form.summary.one'].replace('{count}', '1'),
+    });
+    expect(within(summary).getByRole('link').textContent).toBe(
+      'Adresse e-mail : ce champ est obligatoire.',
+    );
+    expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('keeps the required mark out of the accessible name: `required` says it', async () => {
+    const { view } = await form();
+    const givenName = view.getByRole('textbox', { name: 'Prénom' });
+    expect(givenName).toBeRequired();
+    expect(view.getByText('Prénom').closest('label')).toHaveTextContent('Prénom *');
+    const postalCode = view.getByRole('textbox', { name: fr['signatory.individual.postalCode'] });
+    expect(postalCode).not.toBeRequired();
+    expect(view.getByRole('checkbox', { name: fr['consents.sign'] })).toBeRequired();
+  });
+
+  it('numbers its sections and puts their titles one heading level below its own, which the page sets', async () => {
+    const byDefault = await form('fr', 'collectivity');
+    expect(byDefault.view.getByRole('heading', { level: 2 })).toHaveTextContent(
+      fr['widget.form.title'],
+    );
+    const { element, view } = await form('fr', 'collectivity');
+    element.setAttribute('heading-level', '3');
+    await element.updateComplete;
+    expect(view.getByRole('heading', { level: 3 })).toHaveTextContent(fr['widget.form.title']);
+    const sections = view.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(sections).toEqual([
+      fr['widget.form.kind'],
+      fr['widget.form.section.collectivity'],
+      fr['widget.form.section.representative'],
+      fr['widget.form.commitments'],
+      fr['widget.form.consents'],
+    ]);
+    // Where each section stands: « Étape 2 sur 5 », and the whole count at the top.
+    expect(section(view, 'widget.form.section.collectivity')).toHaveAccessibleName(
+      `Étape 2 sur 5 ${fr['widget.form.section.collectivity']}`,
+    );
+    expect(view.getByText(/Le formulaire compte 5 étapes\./)).toBeTruthy();
+    // A citizen's form is shorter.
+    const citizen = await form('fr', 'individual');
+    expect(section(citizen.view, 'widget.form.consents')).toHaveAccessibleName(
+      `Étape 4 sur 4 ${fr['widget.form.consents']}`,
+    );
+  });
+
+  it('groups the commitments by the manifesto’s axes, each with its description behind a disclosure', async () => {
+    const { element, view } = await form('fr', 'collectivity');
+    const commitments = section(view, 'widget.form.commitments');
+    const axes = within(commitments).getAllByRole('heading', { level: 4 });
+    expect(axes.map((h) => h.textContent)).toEqual(
+      plateformcoop2023.commitmentGroups.map((g) => g.title.fr),
+    );
+    for (const group of plateformcoop2023.commitmentGroups) {
+      const axis = within(commitments).getByRole('group', { name: group.title.fr });
+      const expected = plateformcoop2023.commitments.filter(
+        (c) => c.group === group.id && c.forKinds.includes('collectivity'),
+      );
+      expect(within(axis).getAllByRole('checkbox').length, group.id).toBe(expected.length);
+    }
+    const [first] = plateformcoop2023.commitments;
+    const description = view.getByText(first!.description.fr);
+    expect(description).not.toBeVisible();
+    const disclosure = view.getByLabelText(
+      fr['widget.form.commitment.details-of'].replace('{label}', first!.label.fr),
+    );
+    expect(disclosure).toHaveTextContent(fr['widget.form.commitment.details']);
+    await userEvent.click(disclosure);
+    expect(description).toBeVisible();
+    expect(view.getByRole('checkbox', { name: first!.label.fr })).not.toBeChecked();
+    expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('puts a platform’s own fields under their own heading, apart from the person who signs', async () => {
+    for (const kind of ['platform', 'organization'] as const) {
+      const { view } = await form('fr', kind);
+      const own = section(view, `widget.form.section.${kind}`);
+      const person = section(view, 'widget.form.section.representative');
+      for (const { path } of FIELDS_BY_KIND[kind]) {
+        const control = field(view, path, 'fr', kind);
+        const where = path.startsWith('signatory.representative.') ? person : own;
+        expect(where, path).toContainElement(control);
+      }
+      expect(within(own).getAllByRole('textbox').length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('words the consent to be listed for each kind: a citizen has no role to show', async () => {
+    const citizen = await form('fr', 'individual');
+    expect(
+      citizen.view.getByRole('checkbox', { name: fr['consents.publicDisplay.individual'] }),
+    ).toBeTruthy();
+    expect(citizen.view.queryByText(/fonction/)).toBeNull();
+    const mayor = await form('fr', 'collectivity');
+    expect(mayor.view.getByRole('checkbox', { name: fr['consents.publicDisplay'] })).toBeTruthy();
+    expect(
+      mayor.view.getByRole('combobox', { name: fr['signatory.representative.role'] }),
+    ).toBeTruthy();
+  });
+
+  it('ticks its boxes and radio buttons in the colour the page themes it with', async () => {
+    const { element, view } = await form();
+    const box = view.getByRole('checkbox', { name: fr['consents.sign'] });
+    const radio = view.getByRole('radio', { name: labelOf('signatoryKind', 'individual', 'fr') });
+    expect(getComputedStyle(box).accentColor).toBe('rgb(29, 79, 145)');
+    element.style.setProperty('--plateformcoop-color-primary', 'rgb(0, 104, 55)');
+    expect(getComputedStyle(box).accentColor).toBe('rgb(0, 104, 55)');
+    expect(getComputedStyle(radio).accentColor).toBe('rgb(0, 104, 55)');
+  });
+
+  it('announces how many collectivities it found, in the singular, the plural or none', async () => {
+    const { view } = await form('fr', 'collectivity');
+    const chooser = view.getByRole('combobox', { name: fr['widget.form.collectivity'] });
+    expect(chooser).toBeRequired();
+    const said = () =>
+      view
+        .getAllByRole('status')
+        .map((s) => s.textContent?.trim())
+        .filter(Boolean)
+        .join(' ');
+    await userEvent.type(chooser, 'Roubaix');
+    await until(() => /proposées?$/.test(said()), 'the first search');
+    const count = within(view.getByRole('listbox')).getAllByRole('option').length;
+    expect(said()).toBe(
+      fr[`widget.form.collectivity.results.${count === 1 ? 'one' : 'other'}`].replace(
+        '{count}',
+        String(count),
+      ),
+    );
+    await userEvent.clear(chooser);
+    await userEvent.type(chooser, 'Zzyzx-sur-Rien');
+    await until(() => said() === '0 collectivité proposée', 'no result, in the singular');
   });
 });

@@ -1,8 +1,15 @@
-import { labelOf, type Manifesto, type SignatoryKind } from '@plateformcoop/model';
+import {
+  type Commitment,
+  type CommitmentGroup,
+  labelOf,
+  type Manifesto,
+  type SignatoryKind,
+} from '@plateformcoop/model';
 import { httpLink } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
+import { pluralCode } from '../shared/messages.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson, manifestoPath, postJson } from '../shared/registry-api.js';
 import { isRegistryError } from '../shared/registry-error.js';
@@ -14,13 +21,17 @@ import {
 } from '../shared/widget-events.js';
 import { CollectivityChooser } from './collectivity-chooser.js';
 import {
+  afterColon,
+  asName,
   COLLECTIVITY_PATH,
   CONSENT_FIELDS,
-  FIELDS_BY_KIND,
+  commitmentAxes,
   type FormField,
   fieldId,
+  labelCode,
+  sectionsOf,
 } from './form-fields.js';
-import { SignatureFormState } from './form-state.js';
+import { type SentRecap, SignatureFormState } from './form-state.js';
 import { signatureFormStyles } from './signature-form.styles.js';
 import { en, fr } from './signature-form.words.js';
 
@@ -43,9 +54,11 @@ type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProof
  * @csspart base - The form's box.
  * @csspart summary - The error summary shown after a failed submit.
  * @csspart submit - The submit button.
- * @csspart sent - The "check your mailbox" message.
+ * @csspart sent - The "check your mailbox" message and the recap of what was sent.
+ * @csspart commitment-details - The disclosure of a commitment's description.
  *
- * @cssprop --plateformcoop-color-primary - Buttons and the chosen suggestion (default #1d4f91).
+ * @cssprop --plateformcoop-color-primary - Buttons, the chosen suggestion, and the ticks of the
+ *   radio buttons and boxes (`accent-color`) (default #1d4f91).
  * @cssprop --plateformcoop-color-on-primary - Text on primary (default #ffffff).
  * @cssprop --plateformcoop-color-error - Errors (default #b3261e).
  * @cssprop --plateformcoop-color-success - The sent state (default #1e6b34).
@@ -65,6 +78,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   static override properties = {
     ...PlateformcoopElement.properties,
     privacyUrl: { attribute: 'privacy-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     kind: {},
     manifestoData: { state: true },
     status: { state: true },
@@ -77,6 +91,12 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
    */
   privacyUrl = '';
 
+  /**
+   * The level of the form's title in the page's outline (default 2); its sections' titles are
+   * one level below, the manifesto's axes two.
+   */
+  headingLevel = 2;
+
   /** The kind of signatory chosen first (`collectivity`, `platform`, `organization`, `individual`). */
   kind?: SignatoryKind;
 
@@ -84,6 +104,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   private status: 'loading' | 'ready' | 'sending' | 'sent' | 'failed' = 'loading';
   private failure?: WidgetErrorDetail;
   #proof?: Promise<string>;
+  /** What was sent, shown back once the registry accepted it. */
+  #sent?: SentRecap;
 
   /** Values, touched fields, errors and where each issue goes. */
   readonly #form = new SignatureFormState(
@@ -158,12 +180,13 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     try {
       this.#startProofOfWork();
       const altcha = await this.#proof!;
-      const receipt = await postJson<{ id: string; status: string }>(
+      const receipt = await postJson<{ id: string; status: string; moderated?: boolean }>(
         this.registryUrl!,
         manifestoPath(this.manifesto, '/signatures'),
         { ...submission, altcha },
         { locale: this.locale },
       );
+      this.#sent = this.#form.recap(receipt.moderated === true);
       this.status = 'sent';
       dispatchWidgetEvent(this, WIDGET_SIGNED, receipt);
       await this.#focus('.sent');
@@ -188,18 +211,24 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
   }
 
+  /** The heading level of a section's title, kept within the six levels HTML has. */
+  #level(offset: number): number {
+    return Math.min(6, Math.max(1, (Number(this.headingLevel) || 2) + offset));
+  }
+
+  /** A section's legend: where it stands in the form (« Étape 2 sur 5 »), then its heading. */
+  #legend(step: number, steps: number, title: string): TemplateResult {
+    return html`<legend>
+      <span class="step">${this.t('widget.form.step', { step, steps })}</span>
+      <span class="section-title" role="heading" aria-level=${this.#level(1)}>${title}</span>
+    </legend>`;
+  }
+
   protected override render(): TemplateResult {
-    if (this.status === 'sent') {
-      return html`<div class="surface" part="base">
-        <div class="sent" part="sent" role="status" tabindex="-1">
-          <p class="title">${this.t('widget.form.sent.title')}</p>
-          <p>${this.t('widget.form.sent.body')}</p>
-        </div>
-      </div>`;
-    }
+    if (this.status === 'sent' && this.#sent) return this.#renderSent(this.#sent);
     const manifesto = this.manifestoData;
     if (!manifesto) {
-      return html`<div class="surface" part="base" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+      return html`<div class="surface loading" part="base" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
         ${
           this.failure
             ? html`<p class="error-text" role="alert">${this.failure.message}</p>
@@ -211,16 +240,20 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     const kind = this.kind ?? manifesto.acceptedKinds[0]!;
     const locale = this.locale;
     const form = this.#form;
-    const commitments = manifesto.commitments.filter((c) => c.forKinds.includes(kind));
+    const axes = commitmentAxes(manifesto, kind);
     const commitmentsError = form.errors.commitments;
     const privacy = httpLink(this.privacyUrl, document.baseURI);
+    const sections = sectionsOf(kind);
+    // The kind, the kind's own sections, the commitments when there are any, the consents.
+    const steps = sections.length + (axes.length ? 3 : 2);
+    let step = 1;
     return html`<form class="surface" part="base" novalidate aria-labelledby="form-title"
         @submit=${this.#onSubmit} @focusin=${this.#startProofOfWork}>
-      <p class="title" id="form-title" role="heading" aria-level="2">${this.t('widget.form.title')}</p>
-      <p class="muted">${this.t('widget.form.required-note')}</p>
-      ${this.#renderSummary()}
+      <p class="title" id="form-title" role="heading" aria-level=${this.#level(0)}>${this.t('widget.form.title')}</p>
+      <p class="muted">${this.t('widget.form.steps', { steps })} ${this.t('widget.form.required-note')}</p>
+      ${this.#renderSummary(kind)}
       <fieldset>
-        <legend>${this.t('widget.form.kind')}</legend>
+        ${this.#legend(step++, steps, this.t('widget.form.kind'))}
         ${manifesto.acceptedKinds.map(
           (k) => html`<div class="check">
             <input type="radio" id=${`kind-${k}`} name="kind" .checked=${k === kind}
@@ -232,43 +265,40 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
           </div>`,
         )}
       </fieldset>
+      ${sections.map(
+        ({ part, fields }) => html`<fieldset>
+          ${this.#legend(step++, steps, this.t(`widget.form.section.${part}`))}
+          ${
+            part === 'collectivity'
+              ? this.#chooser.render({
+                  id: fieldId(COLLECTIVITY_PATH),
+                  t: (code, params) => this.t(code, params),
+                  locale,
+                  chosen: form.collectivity,
+                  error: form.errors[COLLECTIVITY_PATH],
+                })
+              : fields.map((field) => this.#renderField(field, kind))
+          }
+        </fieldset>`,
+      )}
       ${
-        kind === 'collectivity'
-          ? this.#chooser.render({
-              id: fieldId(COLLECTIVITY_PATH),
-              t: (code, params) => this.t(code, params),
-              locale,
-              chosen: form.collectivity,
-              error: form.errors[COLLECTIVITY_PATH],
-            })
-          : nothing
-      }
-      <fieldset>
-        <legend>${this.t(kind === 'individual' ? 'widget.form.individual' : 'widget.form.representative')}</legend>
-        ${FIELDS_BY_KIND[kind].map((field) => this.#renderField(field))}
-      </fieldset>
-      ${
-        commitments.length
-          ? html`<fieldset id=${fieldId('commitments')} tabindex="-1" aria-describedby=${commitmentsError ? 'e-commitments' : nothing}>
-              <legend>${this.t('widget.form.commitments')}</legend>
+        axes.length
+          ? html`<fieldset id=${fieldId('commitments')} tabindex="-1"
+              aria-describedby=${commitmentsError ? 'e-commitments commitments-hint' : 'commitments-hint'}>
+              ${this.#legend(step++, steps, this.t('widget.form.commitments'))}
+              <p class="hint" id="commitments-hint">${this.t('widget.form.commitments.hint')}</p>
               ${commitmentsError ? html`<p class="error" id="e-commitments">${commitmentsError}</p>` : nothing}
-              ${commitments.map(
-                (c) => html`<div class="check">
-                  <input type="checkbox" id=${`c-${c.id}`} .checked=${form.commitments.has(c.id)}
-                    @change=${(e: Event) => form.setCommitment(c.id, (e.target as HTMLInputElement).checked)} />
-                  <label for=${`c-${c.id}`}>${c.label[locale] ?? c.label.fr}</label>
-                </div>`,
-              )}
+              ${axes.map(({ group, commitments }) => this.#renderAxis(group, commitments))}
             </fieldset>`
           : nothing
       }
       <fieldset>
-        <legend>${this.t('widget.form.consents')}</legend>
+        ${this.#legend(step++, steps, this.t('widget.form.consents'))}
         <p class="hint" id="privacy">
           ${this.t('widget.form.privacy')}
           ${privacy ? html` <a href=${privacy} target="_blank" rel="noopener">${this.t('widget.form.privacy-link')}</a>` : nothing}
         </p>
-        ${CONSENT_FIELDS.map((field) => this.#renderField(field))}
+        ${CONSENT_FIELDS.map((field) => this.#renderField(field, kind))}
       </fieldset>
       ${
         this.failure
@@ -282,32 +312,89 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     </form>`;
   }
 
-  #renderSummary(): TemplateResult | typeof nothing {
+  /** One axis of the manifesto: its title as a heading, its commitments, each with its description. */
+  #renderAxis(group: CommitmentGroup, commitments: readonly Commitment[]): TemplateResult {
+    const locale = this.locale;
+    const words = (text: { fr: string; en?: string | undefined }) => text[locale] ?? text.fr;
+    return html`<fieldset class="axis">
+      <legend><span class="axis-title" role="heading" aria-level=${this.#level(2)}>${words(group.title)}</span></legend>
+      ${commitments.map((c) => {
+        const label = words(c.label);
+        return html`<div class="check">
+          <input type="checkbox" id=${`c-${c.id}`} .checked=${this.#form.commitments.has(c.id)}
+            @change=${(e: Event) => this.#form.setCommitment(c.id, (e.target as HTMLInputElement).checked)} />
+          <div>
+            <label for=${`c-${c.id}`}>${label}</label>
+            <details part="commitment-details">
+              <summary aria-label=${this.t('widget.form.commitment.details-of', { label })}>${this.t('widget.form.commitment.details')}</summary>
+              <p class="hint">${words(c.description)}</p>
+            </details>
+          </div>
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
+  /**
+   * The end state: where the mail went, what was signed and what happens next for this kind
+   * (a moderator's check for a moderated kind). It takes the room it needs and no more.
+   */
+  #renderSent(sent: SentRecap): TemplateResult {
+    const locale = this.locale;
+    const commitments = sent.commitments;
+    return html`<div class="surface" part="base">
+      <section class="sent" part="sent" tabindex="-1" aria-labelledby="sent-title">
+        <p class="title" id="sent-title" role="heading" aria-level=${this.#level(0)}>${this.t('widget.form.sent.title')}</p>
+        <p>${this.t('widget.form.sent.body', { email: sent.email })}</p>
+        <p>${this.t(sent.moderated ? 'widget.form.sent.next.moderated' : 'widget.form.sent.next.published')}</p>
+        <p class="section-title" role="heading" aria-level=${this.#level(1)}>${this.t('widget.form.sent.recap')}</p>
+        <dl class="recap">
+          <dt>${this.t('widget.form.sent.email')}</dt><dd>${sent.email}</dd>
+          <dt>${this.t('widget.form.sent.kind')}</dt><dd>${labelOf('signatoryKind', sent.kind, locale)}</dd>
+          ${sent.name ? html`<dt>${this.t('widget.form.sent.signatory')}</dt><dd>${sent.name}</dd>` : nothing}
+          <dt>${this.t('widget.form.sent.commitments')}</dt>
+          <dd>${
+            commitments.length
+              ? html`<ul>${commitments.map((label) => html`<li>${label}</li>`)}</ul>`
+              : this.t('widget.form.sent.no-commitments')
+          }</dd>
+        </dl>
+      </section>
+    </div>`;
+  }
+
+  #renderSummary(kind: SignatoryKind): TemplateResult | typeof nothing {
     const summary = this.#form.summary;
     if (summary.length === 0) return nothing;
+    const locale = this.locale;
     return html`<div class="summary" part="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
-      <p class="error" id="summary-title">${this.t('widget.form.summary', { count: summary.length })}</p>
+      <p class="error" id="summary-title">${this.t(pluralCode('widget.form.summary', summary.length, locale), { count: summary.length })}</p>
       <ul>
-        ${summary.map(({ path, message }) =>
-          this.#form.hasField(path)
-            ? html`<li><a href=${`#${fieldId(path)}`} @click=${(e: Event) => this.#focusField(path, e)}>${message}</a></li>`
-            : html`<li>${message}</li>`,
-        )}
+        ${summary.map(({ path, message }) => {
+          if (!this.#form.hasField(path)) return html`<li>${message}</li>`;
+          const entry = this.t('widget.form.summary.entry', {
+            field: asName(this.t(labelCode(path, kind))),
+            message: afterColon(message, locale),
+          });
+          return html`<li><a href=${`#${fieldId(path)}`} @click=${(e: Event) => this.#focusField(path, e)}>${entry}</a></li>`;
+        })}
       </ul>
     </div>`;
   }
 
-  #renderField(field: FormField): TemplateResult {
+  #renderField(field: FormField, kind: SignatoryKind): TemplateResult {
     const form = this.#form;
     const id = fieldId(field.path);
     const error = form.errors[field.path];
-    const label = html`<label for=${id}>${this.t(field.path)}${field.required ? ' *' : ''}</label>`;
+    // The mark is seen, not heard: `required` tells assistive technologies.
+    const label = html`<label for=${id}>${this.t(labelCode(field.path, kind))}${
+      field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
+    }</label>`;
     const errorText = error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing;
     const describedby =
       [error ? `${id}-error` : '', field.path.startsWith('consents') ? 'privacy' : '']
         .filter(Boolean)
         .join(' ') || nothing;
-    const required = field.required ? 'true' : 'false';
     const invalid = error ? 'true' : 'false';
     const value = form.values[field.path];
     const onInput = (e: Event) => {
@@ -317,7 +404,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     const onBlur = () => form.blur(field);
     if (field.type === 'checkbox') {
       return html`<div class="check">
-        <input type="checkbox" id=${id} .checked=${value === true} aria-required=${required}
+        <input type="checkbox" id=${id} .checked=${value === true} ?required=${field.required}
           aria-invalid=${invalid} aria-describedby=${describedby} @change=${onInput} />
         <div>${label}${errorText}</div>
       </div>`;
@@ -325,7 +412,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     if (field.type === 'select') {
       return html`<div class="field">
         ${label}${errorText}
-        <select id=${id} aria-required=${required} aria-invalid=${invalid}
+        <select id=${id} ?required=${field.required} aria-invalid=${invalid}
           aria-describedby=${describedby} @change=${onInput} @blur=${onBlur}>
           <option value="" ?selected=${!value}>${this.t('widget.form.select')}</option>
           ${field.options!.map(
@@ -339,7 +426,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     return html`<div class="field">
       ${label}${errorText}
       <input id=${id} type=${field.type} .value=${typeof value === 'string' ? value : ''}
-        autocomplete=${field.autocomplete ?? 'off'} aria-required=${required}
+        autocomplete=${field.autocomplete ?? 'off'} ?required=${field.required}
         aria-invalid=${invalid} aria-describedby=${describedby}
         @input=${onInput} @blur=${onBlur} />
     </div>`;

@@ -2,7 +2,7 @@ import { labelOf, type SignatoryKind } from '@plateformcoop/model';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { labelled } from '../../test/labelled.js';
+import { labelled, roleOfField, sectionNamed } from '../../test/labelled.js';
 import {
   NETWORK_UNAVAILABLE,
   shadowOf,
@@ -10,7 +10,7 @@ import {
   UNREACHABLE_REGISTRY,
 } from '../stories/story-registry.js';
 import './define.js';
-import { CONSENT_FIELDS, FIELDS_BY_KIND } from './form-fields.js';
+import { CONSENT_FIELDS, FIELDS_BY_KIND, type FormField, labelCode } from './form-fields.js';
 import { en, fr } from './signature-form.words.js';
 
 interface FormArgs {
@@ -23,6 +23,18 @@ interface FormArgs {
 const TAG = 'plateformcoop-signature-form';
 const words = { fr, en };
 type Code = keyof typeof fr;
+
+/** A field's control, found by its role and its name in the kind's words. */
+function control(
+  view: Awaited<ReturnType<typeof shadowOf>>,
+  field: Pick<FormField, 'path' | 'type'>,
+  lang: 'fr' | 'en' = 'fr',
+  kind: SignatoryKind = 'individual',
+) {
+  return view.getByRole(roleOfField(field.type), {
+    name: labelled(words[lang][labelCode(field.path, kind) as Code]),
+  });
+}
 
 /** The form once the manifesto is loaded: its submit button is there. */
 async function ready(canvas: HTMLElement, lang: 'fr' | 'en') {
@@ -57,13 +69,20 @@ const meta: Meta<FormArgs> = {
   // the privacy policy is linked.
   play: async ({ canvasElement, args }) => {
     const view = await ready(canvasElement, args.lang);
-    const kinds = view.getByRole('group', { name: words[args.lang]['widget.form.kind'] });
+    const kinds = view.getByRole('group', {
+      name: sectionNamed(
+        words[args.lang]['widget.form.step'],
+        words[args.lang]['widget.form.kind'],
+      ),
+    });
     await expect(
       within(kinds).getByRole('radio', { name: labelOf('signatoryKind', args.kind, args.lang) }),
     ).toBeChecked();
-    for (const { path } of [...FIELDS_BY_KIND[args.kind], ...CONSENT_FIELDS]) {
-      const control = view.getByLabelText(labelled(words[args.lang][path as Code]));
-      await expect(control).toHaveAttribute('aria-invalid', 'false');
+    for (const field of [...FIELDS_BY_KIND[args.kind], ...CONSENT_FIELDS]) {
+      await expect(control(view, field, args.lang, args.kind)).toHaveAttribute(
+        'aria-invalid',
+        'false',
+      );
     }
     await expect(
       view.getByRole('link', { name: words[args.lang]['widget.form.privacy-link'] }),
@@ -89,26 +108,28 @@ export const Errors: Story = {
     const root = canvasElement.querySelector(TAG)!.shadowRoot!;
     await waitFor(() => expect(root.activeElement).toBe(summary));
     await expect(within(summary).getAllByRole('link').length).toBeGreaterThan(2);
-    const email = view.getByLabelText(labelled(fr['signatory.individual.email']));
+    const email = control(view, { path: 'signatory.individual.email', type: 'email' });
     await expect(email).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
-/** A signature sent: "check your mailbox". */
+/** A signature sent: "check your mailbox", and a recap of what was sent. */
 export const Sent: Story = {
   play: async ({ canvasElement }) => {
     const view = await ready(canvasElement, 'fr');
-    const field = (path: Code) => view.getByLabelText(labelled(fr[path]));
-    await userEvent.type(field('signatory.individual.givenName'), 'Sam');
-    await userEvent.type(field('signatory.individual.familyName'), 'Storybook');
-    await userEvent.type(
-      field('signatory.individual.email'),
-      `sam.storybook.${Date.now()}@example.org`,
-    );
-    await userEvent.click(field('consents.sign'));
+    const text = (path: string) => control(view, { path, type: 'text' });
+    await userEvent.type(text('signatory.individual.givenName'), 'Sam');
+    await userEvent.type(text('signatory.individual.familyName'), 'Storybook');
+    const email = `sam.storybook.${Date.now()}@example.org`;
+    await userEvent.type(text('signatory.individual.email'), email);
+    await userEvent.click(control(view, { path: 'consents.sign', type: 'checkbox' }));
     await userEvent.click(view.getByRole('button', { name: fr['widget.form.submit'] }));
-    const title = await view.findByText(fr['widget.form.sent.title'], {}, { timeout: 20_000 });
-    await expect(view.getByRole('status')).toContainElement(title);
+    const sent = await view.findByRole(
+      'region',
+      { name: fr['widget.form.sent.title'] },
+      { timeout: 20_000 },
+    );
+    await expect(within(sent).getByText(email)).toBeVisible();
   },
 };
 

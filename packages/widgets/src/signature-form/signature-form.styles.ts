@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 export const signatureFormStyles = css`
-  :host {
+  /* The room kept while the manifesto loads (as plateformcoop.css keeps it before the script
+     runs); the form and its end state then take the height they need, no blank below. */
+  .loading {
     min-height: 30em;
   }
   .title {
@@ -16,10 +18,46 @@ export const signatureFormStyles = css`
     min-width: 0;
   }
   legend {
-    font-weight: 700;
-    font-size: 1.125em;
     margin-bottom: 0.5em;
     padding: 0;
+  }
+  .step {
+    display: block;
+    font-size: 0.875em;
+    color: var(--plateformcoop-color-muted, #595959);
+  }
+  .section-title {
+    display: block;
+    font-weight: 700;
+    font-size: 1.125em;
+    margin: 0;
+  }
+  fieldset > .hint {
+    margin-bottom: 0.75em;
+  }
+  .axis {
+    margin: 0 0 1em;
+  }
+  .axis-title {
+    display: block;
+    font-weight: 700;
+  }
+  /* The page's colours on the ticks and dots, instead of the browser's blue. */
+  input[type='checkbox'],
+  input[type='radio'] {
+    accent-color: var(--plateformcoop-color-primary, #1d4f91);
+  }
+  details {
+    margin-top: 0.125em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--plateformcoop-color-link, #1d4f91);
+    text-decoration: underline;
+    min-height: 1.5em;
+  }
+  details .hint {
+    margin: 0.25em 0 0.5em;
   }
   .field {
     margin-bottom: 1em;
@@ -86,5 +124,22 @@ export const signatureFormStyles = css`
   }
   .sent:focus {
     outline: 0.1875em solid var(--plateformcoop-color-focus, #1d4f91);
+  }
+  .sent > p {
+    margin: 0 0 0.75em;
+  }
+  .recap {
+    margin: 0;
+  }
+  .recap dt {
+    font-weight: 700;
+  }
+  .recap dd {
+    margin: 0 0 0.5em;
+    overflow-wrap: anywhere;
+  }
+  .recap ul {
+    margin: 0;
+    padding-left: 1.25em;
   }
 `;

@@ -86,6 +86,11 @@ addEventListener('message', (e) => {
           { timeout: 40_000, message: "the counter's number in the frame" },
         )
         .toBe(String(SIGNATURES));
+      // The system's interface font, not the browser's default serif: a frame inherits no font.
+      const font = await frame
+        .locator('[part~="number"]')
+        .evaluate((number) => getComputedStyle(number).fontFamily);
+      expect(font).toMatch(/^system-ui, /);
       const heights = await page.waitForFunction(
         () => {
           const h = (window as unknown as { heights: [string, number][] }).heights;
