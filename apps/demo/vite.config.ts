@@ -30,7 +30,13 @@ function manifestoFromModel(): Plugin {
   const fill: Record<string, (lang: 'fr' | 'en') => string> = {
     title: (lang) => escapeHtml(textOf(lang).title),
     subtitle: (lang) => escapeHtml(textOf(lang).subtitle ?? ''),
-    text: (lang) => manifestoTextHtml(plateformcoop2023, lang, 3),
+    // The text's call « Signez ici ! » (to platforms) has the form right under it.
+    text: (lang) =>
+      manifestoTextHtml(plateformcoop2023, lang, 3, {
+        section: 'porteurs-de-plateformes',
+        paragraph: 0,
+        html: `<plateformcoop-signature-form kind="platform" heading-level="4"></plateformcoop-signature-form>`,
+      }),
     commitments: (lang) => commitmentsHtml(plateformcoop2023, lang, 3),
     'platform-cards': () => platformCardsHtml(3),
   };

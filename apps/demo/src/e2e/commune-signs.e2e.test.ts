@@ -5,6 +5,7 @@ import {
   acceptToSign,
   chooseCollectivity,
   fillRepresentative,
+  sentRecap,
   signatureForm,
   submit,
 } from './signature-form.js';
@@ -33,10 +34,18 @@ test('a commune signs on the municipal page, confirms by mail, and appears live 
   const commitment = plateformcoop2023.commitments.find((c) =>
     c.forKinds.includes('collectivity'),
   )!;
-  await form.getByLabel(commitment.label.fr).check();
+  await form.getByRole('checkbox', { name: commitment.label.fr }).check();
   await acceptToSign(form);
   await submit(form);
-  await expect.poll(() => form.getByRole('status').first().textContent()).toMatch(/boîte mail/);
+  const sent = await sentRecap(form);
+  // The recap: where the mail went, what was signed, and that a moderator checks it next.
+  const recap = await sent.getByRole('definition').allTextContents();
+  expect(recap.map((text) => text.trim())).toEqual([
+    'mairie.roubaix.e2e@example.org',
+    'Collectivité',
+    'Roubaix',
+    commitment.label.fr,
+  ]);
 
   // The mail lands in the outbox; its link opens the registry's page, whose button confirms.
   const confirmation = await followMailLink(stack, 'mairie.roubaix.e2e@example.org', 'confirm');
@@ -48,9 +57,11 @@ test('a commune signs on the municipal page, confirms by mail, and appears live 
   expect(confirmed).toHaveLength(1);
   await stack.client.publish(confirmed[0]!.id);
   await expect.poll(() => counter.locator('[part="number"]').textContent()).toBe('1');
+  // The list follows the same stream: the commune appears in the open page.
+  const shown = page.locator('plateformcoop-signatories [part="list"]').first();
+  await expect.poll(() => shown.getByText('Roubaix').count()).toBe(1);
 
-  // The list is read when a page opens (and cached 30 s by browsers): a visitor arriving now
-  // sees the commune in it.
+  // A visitor arriving now sees it too.
   const visitor = await stack.newPage();
   await visitor.goto(`${stack.demo.url}/ville/`);
   const list = visitor.locator('plateformcoop-signatories [part="list"]').first();

@@ -117,14 +117,24 @@ describe.each([
     const summary = form.locator('[part="summary"]');
     await summary.waitFor();
     const text = (await summary.textContent()) ?? '';
+    // Each entry names its field, then the issue (in lower case after the colon).
     for (const code of [
       'consent.required',
       'representative.authorisation_required',
       'field.required',
     ] as const)
-      expect(text).toContain(messageFor(code, locale));
+      expect(text).toContain(afterColon(messageFor(code, locale)));
+    expect(text).toContain(
+      locale === 'fr'
+        ? `Nom de la plateforme : ${afterColon(messageFor('field.required', 'fr'))}`
+        : `Name of the platform: ${afterColon(messageFor('field.required', 'en'))}`,
+    );
   });
 });
+
+/** A message as the summary shows it after a field's name: its first letter in lower case. */
+const afterColon = (message: string) =>
+  /^\p{Lu}\p{Ll}/u.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
 
 test('an invalid SIREN never reaches the server', async () => {
   const page = await stack.newPage();
@@ -149,7 +159,9 @@ test('an invalid SIREN never reaches the server', async () => {
   await submit(form);
   const summary = form.locator('[part="summary"]');
   await summary.waitFor();
-  expect(await summary.textContent()).toContain(messageFor('siren.checksum', 'fr'));
+  expect(await summary.textContent()).toContain(
+    `SIREN : ${afterColon(messageFor('siren.checksum', 'fr'))}`,
+  );
   expect(posted).toEqual([]);
   expect(await stack.client.adminList('pending_confirmation')).toEqual([]);
 });

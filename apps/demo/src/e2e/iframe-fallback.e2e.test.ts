@@ -4,8 +4,9 @@ import { describeViolations, runAxe } from '../browser/axe.js';
 import { type Stack, startStack } from './stack.js';
 
 /**
- * The page that allows no script: each widget is a page of the registry (`/embed/<widget>`, as
- * the widgets' README documents it) inside an `<iframe>`.
+ * The page that allows no widget script: each widget is a page of the registry
+ * (`/embed/<widget>`, as the widgets' README documents it) inside an `<iframe>`, sized to its
+ * content by the optional `embed-host.js`.
  */
 let stack: Stack;
 beforeAll(async () => {
@@ -16,7 +17,10 @@ afterAll(() => stack?.close());
 test('the iframe page shows the counter and the form from the registry, and passes axe', async () => {
   const page = await stack.newPage({ bypassCSP: true });
   await page.goto(`${stack.demo.url}/iframe/`);
-  expect(await page.locator('script').count()).toBe(0);
+  // One script, and not a widget's: the frames' resizer.
+  expect(
+    await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src'))),
+  ).toEqual([`${stack.registry.url}/widgets/embed-host.js`]);
   const frames = await Promise.all(
     ['counter', 'signature-form'].map(async (widget) => {
       const handle = await page.locator(`iframe[src*="/embed/${widget}"]`).elementHandle();
@@ -37,4 +41,34 @@ test('the iframe page shows the counter and the form from the registry, and pass
       .flatMap((n) => (n.target.length > 1 ? [String(n.target[0])] : [])),
   );
   expect(framed.size).toBe(2);
+});
+
+test('the frames take their content’s height (no scrolling inside) and the widgets’ font', async () => {
+  const page = await stack.newPage();
+  await page.goto(`${stack.demo.url}/iframe/`);
+  for (const widget of ['counter', 'signature-form']) {
+    const frameElement = page.locator(`iframe[src*="/embed/${widget}"]`);
+    await frameElement.scrollIntoViewIfNeeded();
+    const frame = (await (await frameElement.elementHandle())?.contentFrame()) as Frame;
+    await frame.locator(`plateformcoop-${widget}:not([aria-busy])`).waitFor();
+    await frame.waitForFunction(
+      () =>
+        !document
+          .querySelector('plateformcoop-signature-form')
+          ?.shadowRoot?.querySelector('[aria-busy="true"]'),
+    );
+    // The frame is as tall as its page: nothing to scroll inside it.
+    await expect
+      .poll(
+        async () => {
+          const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+          const outer = await frameElement.evaluate((f) => f.clientHeight);
+          return Math.abs(inner - outer);
+        },
+        { timeout: 10_000, message: `${widget}: frame height` },
+      )
+      .toBeLessThanOrEqual(1);
+    const font = await frame.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(font, widget).toMatch(/^system-ui, /);
+  }
 });

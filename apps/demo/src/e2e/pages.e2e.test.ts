@@ -47,6 +47,45 @@ describe('axe-core finds no violation', () => {
   });
 });
 
+describe('at 320 px wide, nothing scrolls sideways, and the tab shows the favicon', () => {
+  test.each([...PAGES, '/iframe/'])('on %s', async (path) => {
+    const page = await stack.newPage({ viewport: { width: 320, height: 800 } });
+    const url = path.startsWith('platform:')
+      ? `${stack.demo.platformUrl}${path.slice('platform:'.length)}`
+      : `${stack.demo.url}${path}`;
+    await page.goto(url);
+    await widgetsSettled(page);
+    const width = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: innerWidth,
+    }));
+    expect(width.scroll, `${path} is ${width.scroll} px wide`).toBeLessThanOrEqual(width.inner);
+    // Fetched by the page itself, which knows the platform's host name.
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
+      const answer = await fetch(href);
+      return { href, status: answer.status, type: answer.headers.get('content-type') };
+    });
+    expect(icon).toMatchObject({ status: 200, type: 'image/svg+xml' });
+  });
+});
+
+test('the manifesto page has the signature form right under « Signez ici ! »', async () => {
+  const page = await stack.newPage();
+  await page.goto(`${stack.demo.url}/manifeste/`);
+  await widgetsSettled(page);
+  const call = page.getByText('Signez ici !', { exact: true });
+  expect(await call.evaluate((p) => p.nextElementSibling?.localName)).toBe(
+    'plateformcoop-signature-form',
+  );
+  // Its title one level below the section's heading (h3), the platform's kind chosen.
+  const form = page.locator('plateformcoop-signature-form');
+  await expect
+    .poll(() => form.getByRole('heading', { level: 4, name: 'Signer le manifeste' }).count())
+    .toBe(1);
+  expect(await form.getByRole('radio', { name: 'Plateforme coopérative' }).isChecked()).toBe(true);
+});
+
 test('the CMS page mounts every widget from plain <div data-plateformcoop> blocks', async () => {
   const page = await stack.newPage();
   await page.goto(`${stack.demo.url}/cms/`);

@@ -7,6 +7,7 @@ import {
   acceptToSign,
   chooseKind,
   fillRepresentative,
+  sentRecap,
   signatureForm,
   submit,
 } from './signature-form.js';
@@ -55,7 +56,7 @@ test('a platform signs and confirms; its badge verifies on its own site only; wi
   });
   await acceptToSign(form);
   await submit(form);
-  await expect.poll(() => form.getByRole('status').first().textContent()).toMatch(/boîte mail/);
+  await sentRecap(form);
 
   const confirmation = await followMailLink(stack, DEMO_PLATFORM.email, 'confirm');
   expect(confirmation.ok).toBe(true);

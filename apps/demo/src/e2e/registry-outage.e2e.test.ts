@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { followMailLink } from './mail-link.js';
-import { acceptToSign, chooseKind, signatureForm, submit } from './signature-form.js';
+import { acceptToSign, chooseKind, sentRecap, signatureForm, submit } from './signature-form.js';
 import { type Stack, startStack } from './stack.js';
 
 let stack: Stack;
@@ -35,7 +35,7 @@ test('with the registry down, the form keeps what was typed and succeeds on retr
 
   await stack.restartRegistry();
   await submit(form); // the button now says "Réessayer"
-  await expect.poll(() => form.getByRole('status').first().textContent()).toMatch(/boîte mail/);
+  await sentRecap(form);
   const confirmation = await followMailLink(stack, 'panne.e2e@example.org', 'confirm');
   expect(confirmation.ok).toBe(true);
   expect((await stack.client.counter('plateformcoop-2023')).byKind.individual).toBe(1);

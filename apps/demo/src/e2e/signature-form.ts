@@ -47,6 +47,18 @@ export async function submit(form: Locator, fr = true) {
     .click();
 }
 
+/**
+ * The end state once the registry accepted the signature: « Vérifiez votre boîte mail », with the
+ * recap of what was sent. Waits for it.
+ */
+export async function sentRecap(form: Locator, fr = true): Promise<Locator> {
+  const sent = form.getByRole('region', {
+    name: fr ? 'Vérifiez votre boîte mail' : 'Check your mailbox',
+  });
+  await sent.waitFor({ timeout: 20_000 });
+  return sent;
+}
+
 /** Chooses who signs (the form's first question). */
 export async function chooseKind(form: Locator, kind: SignatoryKind, fr = true) {
   await form.getByLabel(labelOf('signatoryKind', kind, fr ? 'fr' : 'en'), { exact: true }).check();

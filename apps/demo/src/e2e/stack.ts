@@ -29,7 +29,11 @@ export interface Stack {
    * A fresh browser context (no shared storage between journeys). `bypassCSP` lets axe be
    * injected into pages with a strict Content-Security-Policy.
    */
-  newPage(options?: { bypassCSP?: boolean }): Promise<Page>;
+  newPage(options?: {
+    bypassCSP?: boolean;
+    /** The window's size (1000 × 900 by default); a phone's is 375 px wide. */
+    viewport?: { width: number; height: number };
+  }): Promise<Page>;
   /** Stops the registry (as if it crashed or was redeployed), then starts it again on demand. */
   stopRegistry(): Promise<void>;
   restartRegistry(): Promise<void>;
@@ -65,8 +69,8 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     outbox: registry.outbox,
     async newPage(options = {}) {
       const context = await browser.newContext({
-        ...options,
         viewport: { width: 1000, height: 900 },
+        ...options,
         locale: 'fr-FR',
         timezoneId: 'Europe/Paris',
         reducedMotion: 'reduce',

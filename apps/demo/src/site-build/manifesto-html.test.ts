@@ -13,6 +13,20 @@ describe('the manifesto page rendered from the model', () => {
     expect(html).not.toMatch(/<p>[^<]*'/); // apostrophes are escaped
   });
 
+  it('places markup right after the paragraph it names (the form after « Signez ici ! »)', () => {
+    const form = '<plateformcoop-signature-form kind="platform"></plateformcoop-signature-form>';
+    const html = manifestoTextHtml(plateformcoop2023, 'fr', 3, {
+      section: 'porteurs-de-plateformes',
+      paragraph: 0,
+      html: form,
+    });
+    expect(html).toContain(`<p>Signez ici !</p>\n${form}`);
+    expect(html.split(form)).toHaveLength(2);
+    expect(() =>
+      manifestoTextHtml(plateformcoop2023, 'fr', 3, { section: 'nope', paragraph: 0, html: form }),
+    ).toThrow(/no paragraph 0 in section nope/);
+  });
+
   it('lists the 13 commitments under the 4 groups of the text', () => {
     const html = commitmentsHtml(plateformcoop2023, 'fr');
     expect(html.match(/<li>/g)).toHaveLength(plateformcoop2023.commitments.length);

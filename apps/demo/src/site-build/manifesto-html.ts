@@ -7,16 +7,40 @@ import { escapeHtml } from './escape-html.js';
  * by search engines. The widgets (counters, cards, list) stay live.
  */
 
-/** The full text: one `<section>` per section of the text, its heading at `headingLevel`. */
-export function manifestoTextHtml(manifesto: Manifesto, locale: Locale, headingLevel = 2): string {
+/** Markup placed right after one paragraph of the text (a form after « Signez ici ! »). */
+export interface AfterParagraph {
+  /** The section's id in the model. */
+  section: string;
+  /** The paragraph's index in that section. */
+  paragraph: number;
+  html: string;
+}
+
+/**
+ * The full text: one `<section>` per section of the text, its heading at `headingLevel`, with
+ * `after`'s markup after the paragraph it names (which must exist).
+ */
+export function manifestoTextHtml(
+  manifesto: Manifesto,
+  locale: Locale,
+  headingLevel = 2,
+  after?: AfterParagraph,
+): string {
   const text = manifesto.texts[locale] ?? manifesto.texts.fr;
   const h = `h${headingLevel}`;
+  if (after && !text.sections.find((s) => s.id === after.section)?.paragraphs[after.paragraph])
+    throw new Error(`no paragraph ${after.paragraph} in section ${after.section}`);
   return text.sections
     .map((section) => {
       const heading = section.heading
         ? `<${h} id="${escapeHtml(section.id)}">${escapeHtml(section.heading)}</${h}>\n`
         : '';
-      const paragraphs = section.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+      const paragraphs = section.paragraphs
+        .map((p, i) => {
+          const here = after?.section === section.id && after.paragraph === i;
+          return `<p>${escapeHtml(p)}</p>${here ? `\n${after.html}` : ''}`;
+        })
+        .join('\n');
       return `<section class="manifesto-section">\n${heading}${paragraphs}\n</section>`;
     })
     .join('\n');
