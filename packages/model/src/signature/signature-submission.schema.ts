@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Locale } from '../primitives/text.js';
-import { Slug } from '../primitives/web.js';
+import { HttpUrl, Slug } from '../primitives/web.js';
 import { Signatory } from '../signatory/signatory.schema.js';
 import { Consents } from './consents.schema.js';
 
@@ -23,5 +23,11 @@ export const SignatureSubmission = z.object({
   signatory: Signatory,
   commitments: z.array(Slug).check(z.maxLength(MAX_COMMITMENTS)),
   consents: Consents,
+  /**
+   * The page the person signed from, so that the registry's pages can lead back to it: an
+   * http(s) address reduced to its origin and path (no query, no fragment, no credentials).
+   * Personal data: kept and erased with the signer's details.
+   */
+  signedFrom: z.optional(HttpUrl),
 });
 export type SignatureSubmission = z.infer<typeof SignatureSubmission>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { httpLink } from './http-link.js';
+import { httpLink, originAndPath } from './http-link.js';
 
 describe('httpLink', () => {
   it('gives an http(s) address as the URL parser serialises it', () => {
@@ -65,4 +65,21 @@ describe('httpLink', () => {
       { numRuns: 1000 },
     );
   });
+});
+
+describe('originAndPath', () => {
+  it('keeps the origin and the path of an http(s) address, nothing else', () => {
+    expect(originAndPath('https://agent:pw@Ville.example/manifeste/?session=1#signer')).toBe(
+      'https://ville.example/manifeste/',
+    );
+    expect(originAndPath('http://127.0.0.1:5173/ville/')).toBe('http://127.0.0.1:5173/ville/');
+    expect(originAndPath('https://ville.example')).toBe('https://ville.example/');
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,x', '/manifeste', 'ville.example', 42, ''])(
+    'refuses %j',
+    (value) => {
+      expect(originAndPath(value)).toBeUndefined();
+    },
+  );
 });

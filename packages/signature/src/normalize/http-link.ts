@@ -15,3 +15,16 @@ export function httpLink(value: unknown, base?: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * An absolute http(s) address reduced to its origin and path (`https://ville.example/manifeste`):
+ * no query or fragment, which may carry a session or a tracking id, and no credentials. For the
+ * page a person signed from, which the registry's pages link back to. `undefined` for anything
+ * `httpLink` refuses, or a relative address.
+ */
+export function originAndPath(value: unknown): string | undefined {
+  const link = httpLink(value);
+  if (link === undefined) return undefined;
+  const url = new URL(link);
+  return `${url.origin}${url.pathname}`;
+}

@@ -10,4 +10,5 @@ export const SUBMISSION_FIELDS: Readonly<Record<string, true>> = {
   signatory: true,
   commitments: true,
   consents: true,
+  signedFrom: true,
 };

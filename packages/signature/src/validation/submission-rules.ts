@@ -1,4 +1,5 @@
-import type { Locale, Manifesto, SignatoryKind } from '@plateformcoop/model';
+import { type Locale, type Manifesto, type SignatoryKind, TEXT_LIMITS } from '@plateformcoop/model';
+import { originAndPath } from '../normalize/http-link.js';
 import { normalizeText } from '../normalize/text.js';
 import { kind as kindCheck, Problem } from './checks.js';
 import { checkCommitments } from './commitments.js';
@@ -123,6 +124,25 @@ function checkConsents(
 }
 
 /**
+ * The page the person signed from, optional: kept as its origin and path only (a query or a
+ * fragment may carry a session or a tracking id; credentials never leave the browser), and only
+ * an absolute http(s) address (`originAndPath`).
+ */
+function checkSignedFrom(input: Fields, value: Fields, issues: RawIssue[]): void {
+  const given = own(input, 'signedFrom');
+  if (isBlank(given)) return;
+  if (typeof given !== 'string' || given.length > TEXT_LIMITS.url) {
+    issues.push({ path: 'signedFrom', code: 'url.invalid' });
+    return;
+  }
+  const page = originAndPath(given);
+  if (page === undefined) {
+    const scheme = /^\s*[a-z][a-z0-9+.-]*:/i.test(given);
+    issues.push({ path: 'signedFrom', code: scheme ? 'url.scheme' : 'url.invalid' });
+  } else value.signedFrom = page;
+}
+
+/**
  * Every rule of a submission, before issues are put into words: returns the normalised value
  * (complete only when there is no issue) and the issues, in the order of the form.
  */
@@ -144,6 +164,7 @@ export function collectIssues(
   const commitments = checkCommitments(own(input, 'commitments'), manifesto, kind, issues);
   if (commitments) value.commitments = commitments;
   checkConsents(input, rejectUnknown, value, issues);
+  checkSignedFrom(input, value, issues);
   if (rejectUnknown) reportUnknownKeys(input, SUBMISSION_FIELDS, '', issues);
   return { value, issues };
 }

@@ -67,6 +67,22 @@ describe('validateSignature: valid submissions', () => {
     expect(result.value.manifestoHash).toBe(manifesto.contentHash);
   });
 
+  it('keeps only the origin and the path of the page signed from', () => {
+    const result = validateSignature(
+      {
+        ...commune,
+        signedFrom:
+          'https://agent:secret@www.ville.example/vie-municipale/manifeste?session=abc#signer',
+      },
+      { manifesto },
+    );
+    expect(result.ok && result.value.signedFrom).toBe(
+      'https://www.ville.example/vie-municipale/manifeste',
+    );
+    const none = validateSignature(commune, { manifesto });
+    expect(none.ok && 'signedFrom' in none.value).toBe(false);
+  });
+
   it('fills what a form may leave out: the manifesto, the locale, and the optional consents as no', () => {
     const minimal = copy(individual) as Record<string, unknown>;
     delete minimal.manifestoId;
@@ -183,6 +199,21 @@ describe('validateSignature: every rule, with its code', () => {
       ['manifestoHash manifesto.outdated'],
     ],
     ['a malformed hash', { ...commune, manifestoHash: 'md5:x' }, ['manifestoHash field.invalid']],
+    [
+      'a page signed from that runs a script',
+      { ...commune, signedFrom: 'javascript:alert(1)' },
+      ['signedFrom url.scheme'],
+    ],
+    [
+      'a page signed from that is no address',
+      { ...commune, signedFrom: 'ma mairie' },
+      ['signedFrom url.invalid'],
+    ],
+    [
+      'a page signed from that is no text',
+      { ...commune, signedFrom: 42 },
+      ['signedFrom url.invalid'],
+    ],
     ['an unsupported language', { ...commune, locale: 'de' }, ['locale locale.unsupported']],
     ['no signatory', { ...commune, signatory: undefined }, ['signatory field.required']],
     [

@@ -46,6 +46,9 @@ describe('the signature form’s state', () => {
       signatory: { kind: 'organization', organization: {}, representative: { authorised: false } },
       consents: { sign: false, publicDisplay: false, contact: false },
     });
+    // The page the form is on, when the element knows it.
+    const onPage = formFor('individual', { page: 'https://ville.example/manifeste' }).state;
+    expect(onPage.submission().signedFrom).toBe('https://ville.example/manifeste');
   });
 
   it('puts the chosen collectivity and the commitments in the submission', () => {

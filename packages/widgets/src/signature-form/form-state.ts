@@ -16,6 +16,8 @@ export interface FormContext {
   manifesto?: Manifesto;
   locale: 'fr' | 'en';
   kind: SignatoryKind;
+  /** The page the form is on (its origin and path), sent so that the registry's pages lead back. */
+  page?: string | undefined;
 }
 
 /** A problem with one field: the core's issue, or the registry's. */
@@ -70,7 +72,7 @@ export class SignatureFormState {
 
   /** The submission as it stands, built from the fields of the chosen kind. */
   submission(): Record<string, unknown> {
-    const { manifestoId, manifesto, locale, kind } = this.#context();
+    const { manifestoId, manifesto, locale, kind, page } = this.#context();
     const submission: Record<string, unknown> = {
       manifestoId,
       locale,
@@ -78,6 +80,7 @@ export class SignatureFormState {
       consents: { sign: false, publicDisplay: false, contact: false },
     };
     if (manifesto) submission.manifestoHash = manifesto.contentHash;
+    if (page) submission.signedFrom = page;
     setPath(submission, 'signatory.kind', kind);
     if (kind === 'collectivity' && this.collectivity)
       setPath(submission, COLLECTIVITY_PATH, this.collectivity);

@@ -5,7 +5,7 @@ import {
   type Manifesto,
   type SignatoryKind,
 } from '@plateformcoop/model';
-import { httpLink } from '@plateformcoop/signature';
+import { httpLink, originAndPath } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
@@ -114,6 +114,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
       manifesto: this.manifestoData,
       locale: this.locale,
       kind: this.kind ?? 'individual',
+      // In the registry's iframe page, the page around the frame (as much as it lets us see).
+      page: originAndPath(window.top === window ? location.href : document.referrer),
     }),
     () => this.requestUpdate(),
   );
