@@ -1,0 +1,32 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  ADMIN_STATS_PATH,
+  apiPath,
+  BADGE_JSON_PATH,
+  COUNTER_PATH,
+  MANIFESTOS_PATH,
+  type PathParameterName,
+} from './api-paths.js';
+
+describe('apiPath', () => {
+  it('fills each parameter, escaped', () => {
+    expect(apiPath(COUNTER_PATH, { id: 'plateformcoop-2023' })).toBe(
+      '/v1/manifestos/plateformcoop-2023/counter',
+    );
+    expect(apiPath(BADGE_JSON_PATH, { slug: 'a/b?c' })).toBe('/v1/platforms/a%2Fb%3Fc/badge.json');
+    expect(apiPath(MANIFESTOS_PATH)).toBe('/v1/manifestos');
+  });
+
+  it('adds the query parameters that have a value', () => {
+    expect(
+      apiPath(ADMIN_STATS_PATH, {}, { manifesto: 'm 1', limit: 10, q: '', x: undefined }),
+    ).toBe('/v1/admin/stats?manifesto=m+1&limit=10');
+  });
+
+  it('names the parameters of a template in its type, and refuses a missing one', () => {
+    expectTypeOf<PathParameterName<typeof BADGE_JSON_PATH>>().toEqualTypeOf<'slug'>();
+    expectTypeOf<PathParameterName<typeof MANIFESTOS_PATH>>().toEqualTypeOf<never>();
+    // @ts-expect-error: `{id}` needs a value
+    expect(() => apiPath(COUNTER_PATH)).toThrow(/\{id\}/);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The paths of the registry's HTTP API (version 1) and of its pages, as templates in which
+ * `{name}` marks a parameter, the way OpenAPI writes them. The registry declares its routes
+ * with these templates; the widgets, the moderation console and the demo build their requests
+ * from them with `apiPath`. One constant per path, so that a bundle carries only the paths it
+ * calls (no moderation path ever reaches a widget).
+ */
+
+// Manifestos, signing, counting, listing
+export const MANIFESTOS_PATH = '/v1/manifestos';
+export const MANIFESTO_PATH = '/v1/manifestos/{id}';
+export const CHALLENGE_PATH = '/v1/manifestos/{id}/challenge';
+export const SIGNATURES_PATH = '/v1/manifestos/{id}/signatures';
+export const COUNTER_PATH = '/v1/manifestos/{id}/counter';
+export const COUNTER_STREAM_PATH = '/v1/manifestos/{id}/counter/stream';
+export const SIGNATORIES_PATH = '/v1/manifestos/{id}/signatories';
+export const CONFIRMATIONS_PATH = '/v1/confirmations';
+export const WITHDRAWALS_PATH = '/v1/withdrawals';
+
+// Platforms, their attestations and badges
+export const PLATFORMS_PATH = '/v1/platforms';
+export const PLATFORM_PATH = '/v1/platforms/{slug}';
+export const ATTESTATION_PATH = '/v1/platforms/{slug}/attestation';
+export const BADGE_SVG_PATH = '/v1/platforms/{slug}/badge.svg';
+export const BADGE_JSON_PATH = '/v1/platforms/{slug}/badge.json';
+export const JWKS_PATH = '/.well-known/jwks.json';
+
+// The official list of collectivities
+export const COLLECTIVITIES_PATH = '/v1/collectivities';
+
+// Moderation (behind the moderators' bearer token)
+export const ADMIN_ME_PATH = '/v1/admin/me';
+export const ADMIN_SIGNATURES_PATH = '/v1/admin/signatures';
+export const ADMIN_SIGNATURE_PATH = '/v1/admin/signatures/{id}';
+export const ADMIN_PUBLISH_PATH = '/v1/admin/signatures/{id}/publish';
+export const ADMIN_REJECT_PATH = '/v1/admin/signatures/{id}/reject';
+export const ADMIN_STATS_PATH = '/v1/admin/stats';
+export const ADMIN_RETENTION_PATH = '/v1/admin/retention';
+export const ADMIN_ANONYMIZE_PATH = '/v1/admin/anonymize';
+export const ADMIN_EXPORT_CSV_PATH = '/v1/admin/export.csv';
+export const ADMIN_EXPORT_JSON_PATH = '/v1/admin/export.json';
+
+// The registry's pages
+export const CONFIRM_PAGE_PATH = '/confirm';
+export const WITHDRAW_PAGE_PATH = '/withdraw';
+export const EMBED_PAGE_PATH = '/embed/{widget}';
+export const CONSOLE_PAGE_PATH = '/admin/';
+export const OPENAPI_PATH = '/openapi.json';
+export const DOCS_PATH = '/docs';
+export const HEALTH_PATH = '/healthz';
+
+/** The names of a template's parameters: `'id'` for `/v1/manifestos/{id}/counter`. */
+export type PathParameterName<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParameterName<Rest>
+  : never;
+
+/** The values of a template's parameters. */
+export type PathParameters<T extends string> = { [Name in PathParameterName<T>]: string };
+
+/** Query parameters; `undefined` and empty values are left out. */
+export type QueryParameters = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/**
+ * A path to request: the template with each parameter's value escaped, and the query string
+ * when one is given. `apiPath(COUNTER_PATH, { id: 'plateformcoop-2023' })` is
+ * `/v1/manifestos/plateformcoop-2023/counter`.
+ */
+export function apiPath<T extends string>(
+  template: T,
+  ...[parameters, query]: [PathParameterName<T>] extends [never]
+    ? [parameters?: PathParameters<T>, query?: QueryParameters]
+    : [parameters: PathParameters<T>, query?: QueryParameters]
+): string {
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = (parameters as Record<string, string> | undefined)?.[name];
+    if (value === undefined) throw new TypeError(`apiPath: no value for {${name}} of ${template}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== '') search.set(name, String(value));
+  const queryString = search.toString();
+  return queryString ? `${path}?${queryString}` : path;
+}
