@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdminsCommand } from '../cli/admins.js';
+import { TOWNS } from '../test/console-fixture.js';
 import { dropTestDatabase, freshDatabase, testDatabases } from '../test/databases.js';
 import {
   ADMIN_TOKEN,
@@ -9,7 +10,6 @@ import {
   type TestRegistry,
   tokenIn,
 } from '../test/test-registry.js';
-import { TOWNS } from './console-fixture.js';
 
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { widgetsFolder } from '../http/routes/widget-routes.js';
 import { consoleFolder } from './console-routes.js';
+import { widgetsFolder } from './widget-routes.js';
 
 /** Every file under a folder, recursively. */
 function filesUnder(folder: string): string[] {

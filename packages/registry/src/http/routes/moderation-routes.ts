@@ -1,0 +1,325 @@
+import {
+  ADMIN_ANONYMIZE_PATH,
+  ADMIN_EXPORT_CSV_PATH,
+  ADMIN_EXPORT_JSON_PATH,
+  ADMIN_ME_PATH,
+  ADMIN_PUBLISH_PATH,
+  ADMIN_REJECT_PATH,
+  ADMIN_RETENTION_PATH,
+  ADMIN_SIGNATURE_PATH,
+  ADMIN_SIGNATURES_PATH,
+  ADMIN_STATS_PATH,
+  SignatoryKind,
+  SignatureStatus,
+  StatusAnswer,
+} from '@plateformcoop/model';
+import { z } from 'zod';
+import { CampaignStats, campaignStats } from '../../admin/campaign-stats.js';
+import { ModerationItem, moderationItemOf } from '../../admin/moderation-item.js';
+import { searchSignatures } from '../../admin/moderation-search.js';
+import { anonymizePreview, ErasurePreview, retentionPreview } from '../../admin/privacy-preview.js';
+import { HistoryEntry, historyOf } from '../../admin/signature-history.js';
+import { DomainError } from '../../domain-error.js';
+import { OpenDataRecord, openDataCsv, openDataRecords } from '../../exports/open-data.js';
+import { anonymizeManifesto } from '../../privacy/anonymize.js';
+import { applyRetention, RetentionReport } from '../../privacy/retention.js';
+import type { RegistryContext } from '../../registry-context.js';
+import { publishSignature, rejectSignature } from '../../signatures/moderate-signature.js';
+import { encodeCursor } from '../cursor.js';
+import { cursor, idParameter, optional, pageSize } from '../query-parameters.js';
+import { defineRoute } from '../route.js';
+
+/** Longest reason a moderator may mail a signer. */
+export const MAX_REASON_LENGTH = 1000;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TERRITORY = /^(r\d{2}|\d{2,3}|2[AB])$/;
+
+/** The filters of the moderators' search (400 `field.invalid` for a value out of its form). */
+export const SignaturesQuery = z.object({
+  manifesto: optional(z.string().describe('A manifesto id')),
+  status: optional(SignatureStatus),
+  kind: optional(SignatoryKind),
+  territory: optional(
+    z
+      .string()
+      .regex(TERRITORY)
+      .describe('A département code (`59`), or `r` and a région code (`r32`)'),
+  ),
+  from: optional(z.string().regex(DAY).describe('Submitted on or after this day (`YYYY-MM-DD`)')),
+  to: optional(z.string().regex(DAY).describe('Submitted on or before this day (`YYYY-MM-DD`)')),
+  q: optional(
+    z.string().max(200).describe('A name, an INSEE code, a SIREN, a mail domain or an id'),
+  ),
+  order: optional(
+    z.enum(['oldest', 'newest']).describe('`oldest` first (default) or `newest`'),
+  ).transform((order) => order ?? 'oldest'),
+  cursor,
+  limit: pageSize(500, 100),
+});
+/** The search's filters as a client sends them (each one optional; the cursor as received). */
+export type SignaturesQuery = Partial<Omit<z.output<typeof SignaturesQuery>, 'cursor'>> & {
+  cursor?: string;
+};
+
+const manifestoQuery = z.object({
+  manifesto: optional(z.string().describe('A manifesto id (the first one served by default)')),
+});
+
+const ModerationPage = z.object({
+  items: z.array(ModerationItem),
+  nextCursor: z.string().optional().describe('Pass it as `cursor` to read the next page'),
+});
+
+const SignatureDetail = z.object({ item: ModerationItem, history: z.array(HistoryEntry) });
+
+const RejectionRequest = z
+  .strictObject({ reason: z.string().max(MAX_REASON_LENGTH).optional() })
+  .meta({ id: 'RejectionRequest' });
+const AnonymizeRequest = z.strictObject({ manifesto: z.string() }).meta({ id: 'AnonymizeRequest' });
+const EmptyRequest = z.strictObject({});
+
+const json = (schema: z.core.$ZodType) => ({ 'application/json': { schema } });
+
+/** The rejection's body: `{}` or `{ reason }` (unknown fields refused). */
+export function rejectionReasonOf(body: unknown): string | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body !== 'object' || Array.isArray(body)) throw new DomainError('field.invalid');
+  if (Object.keys(body).some((k) => k !== 'reason')) throw new DomainError('field.unknown');
+  const reason = (body as { reason?: unknown }).reason;
+  if (reason === undefined) return undefined;
+  if (typeof reason !== 'string') throw new DomainError('field.invalid');
+  const trimmed = reason.trim();
+  if (trimmed.length > MAX_REASON_LENGTH) throw new DomainError('text.too_long');
+  return trimmed || undefined;
+}
+
+/** The anonymisation's body: `{ manifesto }`. */
+function anonymizedManifestoOf(body: unknown): string {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new DomainError('field.invalid');
+  if (Object.keys(body).some((k) => k !== 'manifesto')) throw new DomainError('field.unknown');
+  const { manifesto } = body as { manifesto?: unknown };
+  if (typeof manifesto !== 'string') throw new DomainError('field.required');
+  return manifesto;
+}
+
+function manifestoOf(ctx: RegistryContext, id: string | undefined): string {
+  const manifesto = id ?? ctx.manifestos.keys().next().value;
+  if (!manifesto || !ctx.manifestos.has(manifesto)) throw new DomainError('manifesto.unknown');
+  return manifesto;
+}
+
+const tags = ['moderation'];
+
+/**
+ * What the moderation console reads and runs, under `/v1/admin/`, behind the moderators'
+ * bearer token (see `exposure: 'admin'` in app.ts): search, detail with history, decisions,
+ * stats, privacy previews and runs, exports.
+ */
+export const moderationRoutes = [
+  defineRoute({
+    method: 'get',
+    path: ADMIN_ME_PATH,
+    exposure: 'admin',
+    operationId: 'getModerator',
+    summary: 'The name of the admin token presented',
+    tags,
+    answers: {
+      200: {
+        description: '`admin` for `ADMIN_TOKEN`, else the name given to `admins add`',
+        content: json(z.object({ name: z.string() })),
+      },
+    },
+    handle: () => (c) => c.json({ name: c.get('moderator') }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: ADMIN_SIGNATURES_PATH,
+    exposure: 'admin',
+    operationId: 'searchSignatures',
+    summary: 'Search every signature, with its personal data and moderation hints',
+    description:
+      'Open-data columns, the stored `signature` (`null` once erased), `official` (the COG record of a collectivity), `emailDomain`; oldest first unless `order=newest`.',
+    tags,
+    query: SignaturesQuery,
+    answers: { 200: { description: 'A page', content: json(ModerationPage) } },
+    handle:
+      (ctx) =>
+      async (c, { query }) => {
+        const { cursor: after, ...filters } = query;
+        const { items, next } = await searchSignatures(ctx, { ...filters, after });
+        return c.json({ items, ...(next ? { nextCursor: encodeCursor(next) } : {}) });
+      },
+  }),
+  defineRoute({
+    method: 'get',
+    path: ADMIN_SIGNATURE_PATH,
+    exposure: 'admin',
+    operationId: 'getSignature',
+    summary: 'One signature and the history of its status changes',
+    tags,
+    params: idParameter,
+    answers: {
+      200: {
+        description:
+          'Every status change: from, to, who (signer, token name, or the system), why, when',
+        content: json(SignatureDetail),
+      },
+    },
+    errors: ['not_found'],
+    handle:
+      (ctx) =>
+      async (c, { params }) => {
+        const row = await ctx.store.signatures.findById(params.id);
+        if (!row) throw new DomainError('not_found');
+        const history = await ctx.store.auditLog.ofSignature(row.id);
+        return c.json({ item: moderationItemOf(ctx, row), history: historyOf(history) });
+      },
+  }),
+  defineRoute({
+    method: 'post',
+    path: ADMIN_PUBLISH_PATH,
+    exposure: 'admin',
+    operationId: 'publishSignature',
+    summary: 'Publishes a confirmed signature',
+    tags,
+    params: idParameter,
+    body: { schema: EmptyRequest },
+    answers: { 200: { description: 'Published', content: json(StatusAnswer) } },
+    errors: ['not_found', 'transition.forbidden'],
+    handle:
+      (ctx) =>
+      async (c, { params }) =>
+        c.json(await publishSignature(ctx, params.id, c.get('moderator'))),
+  }),
+  defineRoute({
+    method: 'post',
+    path: ADMIN_REJECT_PATH,
+    exposure: 'admin',
+    operationId: 'rejectSignature',
+    summary: 'Rejects a signature, mailing the reason to the signer; its personal data is erased',
+    tags,
+    params: idParameter,
+    body: { schema: RejectionRequest },
+    answers: { 200: { description: 'Rejected', content: json(StatusAnswer) } },
+    errors: [
+      'not_found',
+      'transition.forbidden',
+      'field.invalid',
+      'field.unknown',
+      'text.too_long',
+    ],
+    handle:
+      (ctx) =>
+      async (c, { params, body }) =>
+        c.json(await rejectSignature(ctx, params.id, c.get('moderator'), rejectionReasonOf(body))),
+  }),
+  defineRoute({
+    method: 'get',
+    path: ADMIN_STATS_PATH,
+    exposure: 'admin',
+    operationId: 'getCampaignStats',
+    summary: 'The campaign at a glance: by kind and status, per day, by département',
+    tags,
+    query: manifestoQuery,
+    answers: { 200: { description: 'The figures', content: json(CampaignStats) } },
+    errors: ['manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { query }) =>
+        c.json(await campaignStats(ctx, manifestoOf(ctx, query.manifesto))),
+  }),
+  defineRoute({
+    method: 'get',
+    path: ADMIN_RETENTION_PATH,
+    exposure: 'admin',
+    operationId: 'previewRetention',
+    summary: 'What retention would erase now (no personal data in the list)',
+    tags,
+    answers: { 200: { description: 'The list', content: json(ErasurePreview) } },
+    handle: (ctx) => async (c) => c.json(await retentionPreview(ctx)),
+  }),
+  defineRoute({
+    method: 'post',
+    path: ADMIN_RETENTION_PATH,
+    exposure: 'admin',
+    operationId: 'runRetention',
+    summary: 'Applies the privacy rules now',
+    tags,
+    body: { schema: EmptyRequest },
+    answers: { 200: { description: 'What it did', content: json(RetentionReport) } },
+    handle: (ctx) => async (c) => c.json(await applyRetention(ctx)),
+  }),
+  defineRoute({
+    method: 'get',
+    path: ADMIN_ANONYMIZE_PATH,
+    exposure: 'admin',
+    operationId: 'previewAnonymization',
+    summary: "What anonymising a manifesto's signatures would strip",
+    tags,
+    query: manifestoQuery,
+    answers: { 200: { description: 'The list', content: json(ErasurePreview) } },
+    errors: ['manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { query }) =>
+        c.json(await anonymizePreview(ctx, manifestoOf(ctx, query.manifesto))),
+  }),
+  defineRoute({
+    method: 'post',
+    path: ADMIN_ANONYMIZE_PATH,
+    exposure: 'admin',
+    operationId: 'runAnonymization',
+    summary: "Strips personal data from a closed campaign's signatures",
+    tags,
+    body: { schema: AnonymizeRequest },
+    answers: {
+      200: {
+        description: 'How many signatures lost their personal data',
+        content: json(z.object({ anonymized: z.number().int() })),
+      },
+    },
+    errors: ['field.invalid', 'field.unknown', 'field.required', 'manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { body }) => {
+        const manifesto = manifestoOf(ctx, anonymizedManifestoOf(body));
+        return c.json({ anonymized: await anonymizeManifesto(ctx, manifesto) });
+      },
+  }),
+  defineRoute({
+    method: 'get',
+    path: ADMIN_EXPORT_CSV_PATH,
+    exposure: 'admin',
+    operationId: 'exportCsv',
+    summary: 'Every signature, open-data columns, as CSV (UTF-8 with BOM, formula-safe cells)',
+    tags,
+    answers: {
+      200: {
+        description: 'A CSV file',
+        content: { 'text/csv': { schema: { type: 'string' } } },
+      },
+    },
+    handle: (ctx) => async (c) => {
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', 'attachment; filename="signatures.csv"');
+      return c.body(await openDataCsv(ctx.store.signatures));
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: ADMIN_EXPORT_JSON_PATH,
+    exposure: 'admin',
+    operationId: 'exportJson',
+    summary: 'Every signature, open-data columns, as JSON',
+    tags,
+    answers: {
+      200: { description: 'The records', content: json(z.array(OpenDataRecord)) },
+    },
+    handle: (ctx) => async (c) => {
+      c.header('Content-Disposition', 'attachment; filename="signatures.json"');
+      return c.json(await openDataRecords(ctx.store.signatures));
+    },
+  }),
+];
