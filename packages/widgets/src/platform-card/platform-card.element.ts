@@ -1,4 +1,4 @@
-import { labelOf, type PlatformWithStatus } from '@plateformcoop/model';
+import { apiPath, labelOf, PLATFORM_PATH, type PlatformWithStatus } from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { formatDate } from '../shared/format-date.js';
@@ -78,7 +78,7 @@ export class PlateformcoopPlatformCard extends PlateformcoopElement {
     }
     const abort = new AbortController();
     this.#abort = abort;
-    getJson<PlatformWithStatus>(registry, `v1/platforms/${encodeURIComponent(platform)}`, {
+    getJson<PlatformWithStatus>(registry, apiPath(PLATFORM_PATH, { slug: platform }), {
       signal: abort.signal,
       locale: this.locale,
     }).then(

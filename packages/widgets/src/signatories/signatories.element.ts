@@ -1,7 +1,10 @@
 import {
+  apiPath,
+  COUNTER_PATH,
   type Counter,
   labelOf,
   type PublicSignatory,
+  SIGNATORIES_PATH,
   SIGNATORY_KINDS,
   type SignatoryKind,
 } from '@plateformcoop/model';
@@ -9,7 +12,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { getJson, manifestoPath } from '../shared/registry-api.js';
+import { getJson } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
@@ -100,7 +103,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   #loadCounts(): void {
     const registry = this.registryUrl;
     if (!registry) return;
-    getJson<Counter>(registry, manifestoPath(this.manifesto, '/counter')).then(
+    getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: this.manifesto })).then(
       (counter) => (this.counter = counter),
       () => undefined, // counts are a help; the list works without them
     );
@@ -123,7 +126,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
       limit: this.pageSize,
       cursor: more ? this.nextCursor : undefined,
     };
-    getJson<SignatoriesPage>(registry, manifestoPath(this.manifesto, '/signatories'), {
+    getJson<SignatoriesPage>(registry, apiPath(SIGNATORIES_PATH, { id: this.manifesto }), {
       query,
       signal: abort.signal,
       locale: this.locale,
