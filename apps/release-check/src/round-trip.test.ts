@@ -10,15 +10,16 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../scripts/net/free-port.ts';
 import { type BackgroundProcess, startBackground } from './background-process.ts';
 import { elementTags, pageWithElements, renderElements } from './browser-page.ts';
 import { cleanEnv } from './clean-env.ts';
 import { type ConsumerProject, createConsumerProject } from './consumer-project.ts';
-import { freePort, waitForHttp } from './free-port.ts';
 import { type LocalRegistry, startLocalRegistry } from './local-registry.ts';
 import { findPublicPackage, publicPackages, repositoryRoot } from './repository.ts';
 import { runCommand } from './run-command.ts';
 import { serveFolder } from './static-server.ts';
+import { waitForHttp } from './wait-for-http.ts';
 
 const packages = publicPackages();
 const model = findPublicPackage('@plateformcoop/model');
