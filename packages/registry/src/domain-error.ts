@@ -18,11 +18,11 @@ export const ERROR_CODES = [
   'not_found',
   'manifesto.unknown',
   // Signing
-  'submission.invalid',
   'challenge.required',
   'challenge.invalid',
   'challenge.expired',
   'challenge.replayed',
+  'submission.invalid',
   // Mail links and moderation
   'token.invalid',
   'token.purpose',

@@ -1,10 +1,9 @@
 import {
-  ADMIN_PUBLISH_PATH,
-  ADMIN_SIGNATURES_PATH,
   apiPath,
   CHALLENGE_PATH,
   CONFIRMATIONS_PATH,
   COUNTER_PATH,
+  MODERATION_PATHS,
   SIGNATURES_PATH,
 } from '@plateformcoop/model';
 import { type Challenge, solveChallenge } from 'altcha-lib';
@@ -77,14 +76,14 @@ export class RegistryClient {
   /** Moderation: the signatures in one status (needs the admin token). */
   async adminList(status: string): Promise<{ id: string; kind?: string; name?: string }[]> {
     const page = await this.get<{ items: { id: string }[] }>(
-      apiPath(ADMIN_SIGNATURES_PATH, {}, { status }),
+      apiPath(MODERATION_PATHS.signatures, {}, { status }),
       true,
     );
     return page.items;
   }
 
   publish(id: string): Promise<unknown> {
-    return this.post(apiPath(ADMIN_PUBLISH_PATH, { id }), {}, true);
+    return this.post(apiPath(MODERATION_PATHS.publish, { id }), {}, true);
   }
 
   counter(manifesto: string): Promise<{ total: number; byKind: Record<string, number> }> {

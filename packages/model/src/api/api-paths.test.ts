@@ -1,10 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  ADMIN_STATS_PATH,
   apiPath,
   BADGE_JSON_PATH,
   COUNTER_PATH,
   MANIFESTOS_PATH,
+  MODERATION_PATHS,
   type PathParameterName,
 } from './api-paths.js';
 
@@ -19,7 +19,7 @@ describe('apiPath', () => {
 
   it('adds the query parameters that have a value', () => {
     expect(
-      apiPath(ADMIN_STATS_PATH, {}, { manifesto: 'm 1', limit: 10, q: '', x: undefined }),
+      apiPath(MODERATION_PATHS.stats, {}, { manifesto: 'm 1', limit: 10, q: '', x: undefined }),
     ).toBe('/v1/admin/stats?manifesto=m+1&limit=10');
   });
 

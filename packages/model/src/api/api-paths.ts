@@ -28,17 +28,22 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 // The official list of collectivities
 export const COLLECTIVITIES_PATH = '/v1/collectivities';
 
-// Moderation (behind the moderators' bearer token)
-export const ADMIN_ME_PATH = '/v1/admin/me';
-export const ADMIN_SIGNATURES_PATH = '/v1/admin/signatures';
-export const ADMIN_SIGNATURE_PATH = '/v1/admin/signatures/{id}';
-export const ADMIN_PUBLISH_PATH = '/v1/admin/signatures/{id}/publish';
-export const ADMIN_REJECT_PATH = '/v1/admin/signatures/{id}/reject';
-export const ADMIN_STATS_PATH = '/v1/admin/stats';
-export const ADMIN_RETENTION_PATH = '/v1/admin/retention';
-export const ADMIN_ANONYMIZE_PATH = '/v1/admin/anonymize';
-export const ADMIN_EXPORT_CSV_PATH = '/v1/admin/export.csv';
-export const ADMIN_EXPORT_JSON_PATH = '/v1/admin/export.json';
+/**
+ * The moderation API, behind the moderators' bearer token: together, since only the moderation
+ * console and the registry's tools use them (no widget ever does).
+ */
+export const MODERATION_PATHS = {
+  me: '/v1/admin/me',
+  signatures: '/v1/admin/signatures',
+  signature: '/v1/admin/signatures/{id}',
+  publish: '/v1/admin/signatures/{id}/publish',
+  reject: '/v1/admin/signatures/{id}/reject',
+  stats: '/v1/admin/stats',
+  retention: '/v1/admin/retention',
+  anonymize: '/v1/admin/anonymize',
+  exportCsv: '/v1/admin/export.csv',
+  exportJson: '/v1/admin/export.json',
+} as const;
 
 // The registry's pages
 export const CONFIRM_PAGE_PATH = '/confirm';

@@ -1,18 +1,4 @@
-import {
-  ADMIN_ANONYMIZE_PATH,
-  ADMIN_EXPORT_CSV_PATH,
-  ADMIN_EXPORT_JSON_PATH,
-  ADMIN_ME_PATH,
-  ADMIN_PUBLISH_PATH,
-  ADMIN_REJECT_PATH,
-  ADMIN_RETENTION_PATH,
-  ADMIN_SIGNATURE_PATH,
-  ADMIN_SIGNATURES_PATH,
-  ADMIN_STATS_PATH,
-  apiPath,
-  type Locale,
-  MANIFESTOS_PATH,
-} from '@plateformcoop/model';
+import { apiPath, type Locale, MANIFESTOS_PATH, MODERATION_PATHS } from '@plateformcoop/model';
 import type {
   CampaignStats,
   ErasurePreview,
@@ -75,59 +61,59 @@ export class AdminApi {
   }
 
   me() {
-    return this.request<{ name: string }>(apiPath(ADMIN_ME_PATH));
+    return this.request<{ name: string }>(apiPath(MODERATION_PATHS.me));
   }
   manifestos() {
     return this.request<Manifesto[]>(apiPath(MANIFESTOS_PATH));
   }
   search(filters: SearchFilters) {
     return this.request<{ items: ModerationItem[]; nextCursor?: string }>(
-      apiPath(ADMIN_SIGNATURES_PATH, {}, filters),
+      apiPath(MODERATION_PATHS.signatures, {}, filters),
     );
   }
   detail(id: string) {
     return this.request<{ item: ModerationItem; history: HistoryEntry[] }>(
-      apiPath(ADMIN_SIGNATURE_PATH, { id }),
+      apiPath(MODERATION_PATHS.signature, { id }),
     );
   }
   publish(id: string, keepalive = false) {
-    return this.request<StatusAnswer>(apiPath(ADMIN_PUBLISH_PATH, { id }), {
+    return this.request<StatusAnswer>(apiPath(MODERATION_PATHS.publish, { id }), {
       method: 'POST',
       body: '{}',
       keepalive,
     });
   }
   reject(id: string, reason: string, keepalive = false) {
-    return this.request<StatusAnswer>(apiPath(ADMIN_REJECT_PATH, { id }), {
+    return this.request<StatusAnswer>(apiPath(MODERATION_PATHS.reject, { id }), {
       method: 'POST',
       body: JSON.stringify({ reason }),
       keepalive,
     });
   }
   stats(manifesto: string) {
-    return this.request<CampaignStats>(apiPath(ADMIN_STATS_PATH, {}, { manifesto }));
+    return this.request<CampaignStats>(apiPath(MODERATION_PATHS.stats, {}, { manifesto }));
   }
   retentionPreview() {
-    return this.request<ErasurePreview>(apiPath(ADMIN_RETENTION_PATH));
+    return this.request<ErasurePreview>(apiPath(MODERATION_PATHS.retention));
   }
   runRetention() {
-    return this.request<RetentionReport>(apiPath(ADMIN_RETENTION_PATH), {
+    return this.request<RetentionReport>(apiPath(MODERATION_PATHS.retention), {
       method: 'POST',
       body: '{}',
     });
   }
   anonymizePreview(manifesto: string) {
-    return this.request<ErasurePreview>(apiPath(ADMIN_ANONYMIZE_PATH, {}, { manifesto }));
+    return this.request<ErasurePreview>(apiPath(MODERATION_PATHS.anonymize, {}, { manifesto }));
   }
   runAnonymize(manifesto: string) {
-    return this.request<{ anonymized: number }>(apiPath(ADMIN_ANONYMIZE_PATH), {
+    return this.request<{ anonymized: number }>(apiPath(MODERATION_PATHS.anonymize), {
       method: 'POST',
       body: JSON.stringify({ manifesto }),
     });
   }
   /** An export as a file the browser saves (the token never goes into a URL). */
   async export(format: 'csv' | 'json'): Promise<Blob> {
-    const path = format === 'csv' ? ADMIN_EXPORT_CSV_PATH : ADMIN_EXPORT_JSON_PATH;
+    const path = format === 'csv' ? MODERATION_PATHS.exportCsv : MODERATION_PATHS.exportJson;
     const response = await fetch(apiPath(path), {
       headers: { authorization: `Bearer ${this.token}`, 'accept-language': this.locale() },
     });

@@ -94,6 +94,7 @@ export function createApp(
     }
     const limiter = route.rateLimit ? limits[route.rateLimit] : undefined;
     const admin = route.exposure === 'admin';
+    const { cache } = route;
     app.on(route.method.toUpperCase(), path, async (c) => {
       c.set('exposure', route.exposure);
       if (limiter) countAgainst(limiter, c);
@@ -104,7 +105,10 @@ export function createApp(
       const body = route.method === 'post' ? await readJsonBody(c) : undefined;
       const params = route.params ? readParams(route.params, c.req.param()) : c.req.param();
       const query = route.query ? readQuery(route.query, c.req.query(), c.get('locale')) : {};
-      return handle(c, { params, query, body });
+      const response = await handle(c, { params, query, body });
+      if (cache && !response.headers.has('cache-control'))
+        response.headers.set('cache-control', cache);
+      return response;
     });
     // Browsers ask before a cross-origin POST or a request with other headers; moderation is
     // never answered to another origin, so its paths have no preflight.

@@ -37,6 +37,16 @@ export interface Answer {
   headers?: Record<string, OpenAPIV3_1.HeaderObject>;
 }
 
+/** A successful answer of JSON, of the shape `schema` describes. */
+export function jsonAnswer(description: string, schema: Schema): Answer {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** A successful answer of text in another media type (HTML, SVG, CSV, a JWS, an event stream). */
+export function textAnswer(description: string, mediaType: string): Answer {
+  return { description, content: { [mediaType]: { schema: { type: 'string' } } } };
+}
+
 export type SuccessStatus = 200 | 201 | 202 | 204 | 301 | 304;
 
 /** What the route's handler receives, read and checked from the request. */
@@ -68,6 +78,8 @@ export interface Route<Params = Record<string, string>, Query = Record<string, u
   path: string;
   exposure: Exposure;
   rateLimit?: RateLimitName;
+  /** The `Cache-Control` of its successful answers, unless its handler sets one. */
+  cache?: string;
   /**
    * Answered in front of the middleware chain, by a single synchronous handler (the counter's
    * document, the answer read most): no rate limit, no parsing of its input.

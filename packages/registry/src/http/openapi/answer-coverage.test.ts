@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { registryDocument, undocumentedAnswers } from '../../test/answer-coverage.js';
+import {
+  type ObservedAnswer,
+  registryDocument,
+  undocumentedAnswers,
+} from '../../test/answer-coverage.js';
+
+/** Answers written `GET /path 200`. */
+const answers = (...lines: string[]): ObservedAnswer[] =>
+  lines.map((line) => {
+    const [method, path, status] = line.split(' ');
+    return { method: method!, path: path!, status: Number(status) };
+  });
 
 // Every test registry records the answers it gives and, when its test file closes it, fails on
 // any status the API description does not list for the route that gave it (see
@@ -9,19 +20,19 @@ describe('the check of observed answers against the API description', () => {
     const document = await registryDocument();
     expect(
       undocumentedAnswers(
-        [
-          { method: 'GET', path: '/v1/manifestos/plateformcoop-2023/counter', status: 200 },
-          { method: 'GET', path: '/v1/manifestos/nope/counter', status: 404 },
-          { method: 'GET', path: '/v1/manifestos/plateformcoop-2023/counter', status: 304 },
-          { method: 'POST', path: '/v1/manifestos/m/signatures', status: 429 },
-          { method: 'GET', path: '/v1/admin/export.csv', status: 401 },
-          { method: 'GET', path: '/v1/platforms/nope/badge.json', status: 404 },
-          { method: 'GET', path: '/v1/manifestos/m/signatories', status: 400 },
+        answers(
+          'GET /v1/manifestos/plateformcoop-2023/counter 200',
+          'GET /v1/manifestos/nope/counter 404',
+          'GET /v1/manifestos/plateformcoop-2023/counter 304',
+          'POST /v1/manifestos/m/signatures 429',
+          'GET /v1/admin/export.csv 401',
+          'GET /v1/platforms/nope/badge.json 404',
+          'GET /v1/manifestos/m/signatories 400',
           // Not the document's: no route, a preflight, static files.
-          { method: 'GET', path: '/nowhere', status: 404 },
-          { method: 'OPTIONS', path: '/v1/confirmations', status: 204 },
-          { method: 'GET', path: '/widgets/missing.js', status: 404 },
-        ],
+          'GET /nowhere 404',
+          'OPTIONS /v1/confirmations 204',
+          'GET /widgets/missing.js 404',
+        ),
         document,
       ),
     ).toEqual([]);
@@ -31,12 +42,12 @@ describe('the check of observed answers against the API description', () => {
     const document = await registryDocument();
     expect(
       undocumentedAnswers(
-        [
-          { method: 'GET', path: '/v1/manifestos', status: 404 },
-          { method: 'GET', path: '/v1/admin/export.json', status: 409 },
-          { method: 'GET', path: '/v1/admin/export.json', status: 409 },
-          { method: 'POST', path: '/v1/confirmations', status: 422 },
-        ],
+        answers(
+          'GET /v1/manifestos 404',
+          'GET /v1/admin/export.json 409',
+          'GET /v1/admin/export.json 409',
+          'POST /v1/confirmations 422',
+        ),
         document,
       ),
     ).toEqual([
@@ -50,7 +61,7 @@ describe('the check of observed answers against the API description', () => {
     const document = await registryDocument();
     const { '/v1/platforms/{slug}': _dropped, ...paths } = document.paths ?? {};
     expect(
-      undocumentedAnswers([{ method: 'GET', path: '/v1/platforms/mobicoop', status: 200 }], {
+      undocumentedAnswers(answers('GET /v1/platforms/mobicoop 200'), {
         ...document,
         paths,
       }),

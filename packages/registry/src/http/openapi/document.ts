@@ -11,7 +11,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { z } from 'zod';
 import type { ErrorCode } from '../../domain-error.js';
 import { ERROR_STATUS } from '../error-status.js';
-import { type AnyRoute, honoPath, type Media, type Schema } from '../route.js';
+import { type Answer, type AnyRoute, honoPath, type Media, type Schema } from '../route.js';
 
 /** The security scheme of the moderation routes. */
 const ADMIN_TOKEN = 'adminToken';
@@ -64,6 +64,27 @@ const mediaOf = ({ schema, examples }: Media) => ({
   schema: isSchema(schema) ? converted(schema) : schema,
   ...(examples ? { examples } : {}),
 });
+
+/** A successful answer as hono-openapi takes it, with the route's `Cache-Control`. */
+function successAnswer(route: AnyRoute, status: string, answer: Answer) {
+  const headers = {
+    ...(route.cache && status.startsWith('2')
+      ? { 'Cache-Control': { description: `\`${route.cache}\``, schema: { type: 'string' } } }
+      : {}),
+    ...answer.headers,
+  };
+  return {
+    description: answer.description,
+    ...(Object.keys(headers).length ? { headers } : {}),
+    ...(answer.content
+      ? {
+          content: Object.fromEntries(
+            Object.entries(answer.content).map(([type, media]) => [type, mediaOf(media)]),
+          ),
+        }
+      : {}),
+  };
+}
 
 /** Every code a route can raise: its own, and those of every route of its kind. */
 export function errorCodesOf(route: AnyRoute): ErrorCode[] {
@@ -146,17 +167,7 @@ export async function openApiDocument(
     const successes = Object.fromEntries(
       Object.entries(route.answers).map(([status, answer]) => [
         status,
-        {
-          description: answer!.description,
-          ...(answer!.headers ? { headers: answer!.headers } : {}),
-          ...(answer!.content
-            ? {
-                content: Object.fromEntries(
-                  Object.entries(answer!.content).map(([type, media]) => [type, mediaOf(media)]),
-                ),
-              }
-            : {}),
-        },
+        successAnswer(route, status, answer!),
       ]),
     );
     const handlers: MiddlewareHandler[] = [

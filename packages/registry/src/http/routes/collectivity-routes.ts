@@ -1,7 +1,7 @@
 import { COLLECTIVITIES_PATH, Collectivity } from '@plateformcoop/model';
 import { z } from 'zod';
 import { optional, pageSize } from '../query-parameters.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, jsonAnswer } from '../route.js';
 
 const CollectivitiesQuery = z.object({
   q: optional(
@@ -18,20 +18,17 @@ export const collectivityRoutes = [
     method: 'get',
     path: COLLECTIVITIES_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=86400',
     operationId: 'searchCollectivities',
     summary: 'Autocomplete over the official list of communes, EPCI, départements and régions',
     tags: ['collectivities'],
     query: CollectivitiesQuery,
     answers: {
-      200: {
-        description: 'The collectivities that match',
-        content: { 'application/json': { schema: z.array(Collectivity) } },
-      },
+      200: jsonAnswer('The collectivities that match', z.array(Collectivity)),
     },
     handle:
       (ctx) =>
       (c, { query }) => {
-        c.header('Cache-Control', 'public, max-age=86400');
         return c.json(ctx.geo().search((query.q ?? '').slice(0, 100), query.limit));
       },
   }),

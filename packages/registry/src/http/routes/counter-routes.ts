@@ -6,7 +6,7 @@ import { DomainError } from '../../domain-error.js';
 import type { AppEnv } from '../app-env.js';
 import type { HeaderRecord } from '../middleware/default-headers.js';
 import { idParameter } from '../query-parameters.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
 
 const KEEP_ALIVE_MS = 25_000;
 
@@ -66,8 +66,7 @@ export const counterRoutes = [
     params: idParameter,
     answers: {
       200: {
-        description: 'The counter; browsers and CDNs may keep it 5 seconds',
-        content: { 'application/json': { schema: Counter } },
+        ...jsonAnswer('The counter; browsers and CDNs may keep it 5 seconds', Counter),
         headers: {
           ETag: { description: 'Changes with the counter', schema: { type: 'string' } },
         },
@@ -102,10 +101,7 @@ export const counterRoutes = [
     tags: ['counting'],
     params: idParameter,
     answers: {
-      200: {
-        description: 'An event stream',
-        content: { 'text/event-stream': { schema: { type: 'string' } } },
-      },
+      200: textAnswer('An event stream', 'text/event-stream'),
     },
     errors: ['manifesto.unknown'],
     handle:

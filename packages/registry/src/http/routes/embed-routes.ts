@@ -10,7 +10,7 @@ import {
   embedPage,
   isEmbeddableWidget,
 } from '../pages/embed-page.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, textAnswer } from '../route.js';
 
 const SHORT_CACHE = 'public, max-age=300';
 
@@ -34,16 +34,16 @@ export const embedRoutes = [
     method: 'get',
     path: EMBED_STYLESHEET_PATH,
     exposure: 'public',
+    cache: SHORT_CACHE,
     operationId: 'getEmbedStylesheet',
     summary: "The iframe pages' own stylesheet",
     tags: ['pages'],
     answers: {
-      200: { description: 'CSS', content: { 'text/css': { schema: { type: 'string' } } } },
+      200: textAnswer('CSS', 'text/css'),
     },
     undocumented: 'a static file of the iframe pages',
     handle: () => (c) => {
       c.header('Content-Type', 'text/css; charset=utf-8');
-      c.header('Cache-Control', SHORT_CACHE);
       return c.body(EMBED_STYLESHEET);
     },
   }),
@@ -51,6 +51,7 @@ export const embedRoutes = [
     method: 'get',
     path: EMBED_PAGE_PATH,
     exposure: 'framable',
+    cache: SHORT_CACHE,
     operationId: 'getEmbedPage',
     summary: 'A widget as a page for an `<iframe>`, for pages that allow no script',
     description:
@@ -59,10 +60,7 @@ export const embedRoutes = [
     params: z.object({ widget: z.enum(EMBEDDABLE_WIDGETS) }),
     query: EmbedQuery,
     answers: {
-      200: {
-        description: 'An HTML page',
-        content: { 'text/html': { schema: { type: 'string' } } },
-      },
+      200: textAnswer('An HTML page', 'text/html'),
     },
     errors: ['not_found'],
     handle: (ctx) => {
@@ -70,7 +68,6 @@ export const embedRoutes = [
       return (c, { params, query }) => {
         if (!isEmbeddableWidget(params.widget)) throw new DomainError('not_found');
         c.header('Content-Security-Policy', csp);
-        c.header('Cache-Control', SHORT_CACHE);
         return c.html(
           embedPage({ widget: params.widget, registryUrl: ctx.config.publicUrl, query }),
         );

@@ -3,7 +3,7 @@ import { createProofOfWorkChallenge } from '@plateformcoop/signature';
 import { z } from 'zod';
 import { DomainError } from '../../domain-error.js';
 import { idParameter } from '../query-parameters.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, jsonAnswer } from '../route.js';
 
 const CHALLENGE_TTL_MS = 20 * 60_000;
 
@@ -21,19 +21,16 @@ export const manifestoRoutes = [
     method: 'get',
     path: MANIFESTOS_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=300',
     operationId: 'listManifestos',
     summary: 'The manifestos served, with their commitments',
     tags: ['manifestos'],
     answers: {
-      200: {
-        description: 'The manifestos',
-        content: { 'application/json': { schema: z.array(Manifesto) } },
-      },
+      200: jsonAnswer('The manifestos', z.array(Manifesto)),
     },
     handle: (ctx) => {
       const list = [...ctx.manifestos.values()];
       return (c) => {
-        c.header('Cache-Control', 'public, max-age=300');
         return c.json(list);
       };
     },
@@ -42,12 +39,13 @@ export const manifestoRoutes = [
     method: 'get',
     path: MANIFESTO_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=300',
     operationId: 'getManifesto',
     summary: 'One manifesto, with its commitments',
     tags: ['manifestos'],
     params: idParameter,
     answers: {
-      200: { description: 'The manifesto', content: { 'application/json': { schema: Manifesto } } },
+      200: jsonAnswer('The manifesto', Manifesto),
     },
     errors: ['manifesto.unknown'],
     handle:
@@ -55,7 +53,6 @@ export const manifestoRoutes = [
       (c, { params }) => {
         const manifesto = ctx.manifestos.get(params.id);
         if (!manifesto) throw new DomainError('manifesto.unknown');
-        c.header('Cache-Control', 'public, max-age=300');
         return c.json(manifesto);
       },
   }),
@@ -63,13 +60,14 @@ export const manifestoRoutes = [
     method: 'get',
     path: CHALLENGE_PATH,
     exposure: 'embeddable',
+    cache: 'no-store',
     rateLimit: 'challenges',
     operationId: 'getChallenge',
     summary: 'A proof-of-work challenge for the signature form, valid 20 minutes',
     tags: ['signing'],
     params: idParameter,
     answers: {
-      200: { description: 'A challenge', content: { 'application/json': { schema: Challenge } } },
+      200: jsonAnswer('A challenge', Challenge),
     },
     errors: ['manifesto.unknown'],
     handle:
@@ -81,7 +79,6 @@ export const manifestoRoutes = [
           expiresAt: new Date(ctx.now().getTime() + CHALLENGE_TTL_MS),
           cost: ctx.config.powCost,
         });
-        c.header('Cache-Control', 'no-store');
         return c.json(challenge);
       },
   }),

@@ -1,14 +1,5 @@
 import {
-  ADMIN_ANONYMIZE_PATH,
-  ADMIN_EXPORT_CSV_PATH,
-  ADMIN_EXPORT_JSON_PATH,
-  ADMIN_ME_PATH,
-  ADMIN_PUBLISH_PATH,
-  ADMIN_REJECT_PATH,
-  ADMIN_RETENTION_PATH,
-  ADMIN_SIGNATURE_PATH,
-  ADMIN_SIGNATURES_PATH,
-  ADMIN_STATS_PATH,
+  MODERATION_PATHS,
   SignatoryKind,
   SignatureStatus,
   StatusAnswer,
@@ -27,7 +18,7 @@ import type { RegistryContext } from '../../registry-context.js';
 import { publishSignature, rejectSignature } from '../../signatures/moderate-signature.js';
 import { encodeCursor } from '../cursor.js';
 import { cursor, idParameter, optional, pageSize } from '../query-parameters.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
 
 /** Longest reason a moderator may mail a signer. */
 export const MAX_REASON_LENGTH = 1000;
@@ -79,8 +70,6 @@ const RejectionRequest = z
 const AnonymizeRequest = z.strictObject({ manifesto: z.string() }).meta({ id: 'AnonymizeRequest' });
 const EmptyRequest = z.strictObject({});
 
-const json = (schema: z.core.$ZodType) => ({ 'application/json': { schema } });
-
 /** The rejection's body: `{}` or `{ reason }` (unknown fields refused). */
 export function rejectionReasonOf(body: unknown): string | undefined {
   if (body === undefined || body === null) return undefined;
@@ -120,22 +109,22 @@ const tags = ['moderation'];
 export const moderationRoutes = [
   defineRoute({
     method: 'get',
-    path: ADMIN_ME_PATH,
+    path: MODERATION_PATHS.me,
     exposure: 'admin',
     operationId: 'getModerator',
     summary: 'The name of the admin token presented',
     tags,
     answers: {
-      200: {
-        description: '`admin` for `ADMIN_TOKEN`, else the name given to `admins add`',
-        content: json(z.object({ name: z.string() })),
-      },
+      200: jsonAnswer(
+        '`admin` for `ADMIN_TOKEN`, else the name given to `admins add`',
+        z.object({ name: z.string() }),
+      ),
     },
     handle: () => (c) => c.json({ name: c.get('moderator') }),
   }),
   defineRoute({
     method: 'get',
-    path: ADMIN_SIGNATURES_PATH,
+    path: MODERATION_PATHS.signatures,
     exposure: 'admin',
     operationId: 'searchSignatures',
     summary: 'Search every signature, with its personal data and moderation hints',
@@ -143,7 +132,7 @@ export const moderationRoutes = [
       'Open-data columns, the stored `signature` (`null` once erased), `official` (the COG record of a collectivity), `emailDomain`; oldest first unless `order=newest`.',
     tags,
     query: SignaturesQuery,
-    answers: { 200: { description: 'A page', content: json(ModerationPage) } },
+    answers: { 200: jsonAnswer('A page', ModerationPage) },
     handle:
       (ctx) =>
       async (c, { query }) => {
@@ -154,18 +143,17 @@ export const moderationRoutes = [
   }),
   defineRoute({
     method: 'get',
-    path: ADMIN_SIGNATURE_PATH,
+    path: MODERATION_PATHS.signature,
     exposure: 'admin',
     operationId: 'getSignature',
     summary: 'One signature and the history of its status changes',
     tags,
     params: idParameter,
     answers: {
-      200: {
-        description:
-          'Every status change: from, to, who (signer, token name, or the system), why, when',
-        content: json(SignatureDetail),
-      },
+      200: jsonAnswer(
+        'Every status change: from, to, who (signer, token name, or the system), why, when',
+        SignatureDetail,
+      ),
     },
     errors: ['not_found'],
     handle:
@@ -179,14 +167,14 @@ export const moderationRoutes = [
   }),
   defineRoute({
     method: 'post',
-    path: ADMIN_PUBLISH_PATH,
+    path: MODERATION_PATHS.publish,
     exposure: 'admin',
     operationId: 'publishSignature',
     summary: 'Publishes a confirmed signature',
     tags,
     params: idParameter,
     body: { schema: EmptyRequest },
-    answers: { 200: { description: 'Published', content: json(StatusAnswer) } },
+    answers: { 200: jsonAnswer('Published', StatusAnswer) },
     errors: ['not_found', 'transition.forbidden'],
     handle:
       (ctx) =>
@@ -195,14 +183,14 @@ export const moderationRoutes = [
   }),
   defineRoute({
     method: 'post',
-    path: ADMIN_REJECT_PATH,
+    path: MODERATION_PATHS.reject,
     exposure: 'admin',
     operationId: 'rejectSignature',
     summary: 'Rejects a signature, mailing the reason to the signer; its personal data is erased',
     tags,
     params: idParameter,
     body: { schema: RejectionRequest },
-    answers: { 200: { description: 'Rejected', content: json(StatusAnswer) } },
+    answers: { 200: jsonAnswer('Rejected', StatusAnswer) },
     errors: [
       'not_found',
       'transition.forbidden',
@@ -217,13 +205,13 @@ export const moderationRoutes = [
   }),
   defineRoute({
     method: 'get',
-    path: ADMIN_STATS_PATH,
+    path: MODERATION_PATHS.stats,
     exposure: 'admin',
     operationId: 'getCampaignStats',
     summary: 'The campaign at a glance: by kind and status, per day, by département',
     tags,
     query: manifestoQuery,
-    answers: { 200: { description: 'The figures', content: json(CampaignStats) } },
+    answers: { 200: jsonAnswer('The figures', CampaignStats) },
     errors: ['manifesto.unknown'],
     handle:
       (ctx) =>
@@ -232,34 +220,34 @@ export const moderationRoutes = [
   }),
   defineRoute({
     method: 'get',
-    path: ADMIN_RETENTION_PATH,
+    path: MODERATION_PATHS.retention,
     exposure: 'admin',
     operationId: 'previewRetention',
     summary: 'What retention would erase now (no personal data in the list)',
     tags,
-    answers: { 200: { description: 'The list', content: json(ErasurePreview) } },
+    answers: { 200: jsonAnswer('The list', ErasurePreview) },
     handle: (ctx) => async (c) => c.json(await retentionPreview(ctx)),
   }),
   defineRoute({
     method: 'post',
-    path: ADMIN_RETENTION_PATH,
+    path: MODERATION_PATHS.retention,
     exposure: 'admin',
     operationId: 'runRetention',
     summary: 'Applies the privacy rules now',
     tags,
     body: { schema: EmptyRequest },
-    answers: { 200: { description: 'What it did', content: json(RetentionReport) } },
+    answers: { 200: jsonAnswer('What it did', RetentionReport) },
     handle: (ctx) => async (c) => c.json(await applyRetention(ctx)),
   }),
   defineRoute({
     method: 'get',
-    path: ADMIN_ANONYMIZE_PATH,
+    path: MODERATION_PATHS.anonymize,
     exposure: 'admin',
     operationId: 'previewAnonymization',
     summary: "What anonymising a manifesto's signatures would strip",
     tags,
     query: manifestoQuery,
-    answers: { 200: { description: 'The list', content: json(ErasurePreview) } },
+    answers: { 200: jsonAnswer('The list', ErasurePreview) },
     errors: ['manifesto.unknown'],
     handle:
       (ctx) =>
@@ -268,17 +256,17 @@ export const moderationRoutes = [
   }),
   defineRoute({
     method: 'post',
-    path: ADMIN_ANONYMIZE_PATH,
+    path: MODERATION_PATHS.anonymize,
     exposure: 'admin',
     operationId: 'runAnonymization',
     summary: "Strips personal data from a closed campaign's signatures",
     tags,
     body: { schema: AnonymizeRequest },
     answers: {
-      200: {
-        description: 'How many signatures lost their personal data',
-        content: json(z.object({ anonymized: z.number().int() })),
-      },
+      200: jsonAnswer(
+        'How many signatures lost their personal data',
+        z.object({ anonymized: z.number().int() }),
+      ),
     },
     errors: ['field.invalid', 'field.unknown', 'field.required', 'manifesto.unknown'],
     handle:
@@ -290,16 +278,13 @@ export const moderationRoutes = [
   }),
   defineRoute({
     method: 'get',
-    path: ADMIN_EXPORT_CSV_PATH,
+    path: MODERATION_PATHS.exportCsv,
     exposure: 'admin',
     operationId: 'exportCsv',
     summary: 'Every signature, open-data columns, as CSV (UTF-8 with BOM, formula-safe cells)',
     tags,
     answers: {
-      200: {
-        description: 'A CSV file',
-        content: { 'text/csv': { schema: { type: 'string' } } },
-      },
+      200: textAnswer('A CSV file', 'text/csv'),
     },
     handle: (ctx) => async (c) => {
       c.header('Content-Type', 'text/csv; charset=utf-8');
@@ -309,13 +294,13 @@ export const moderationRoutes = [
   }),
   defineRoute({
     method: 'get',
-    path: ADMIN_EXPORT_JSON_PATH,
+    path: MODERATION_PATHS.exportJson,
     exposure: 'admin',
     operationId: 'exportJson',
     summary: 'Every signature, open-data columns, as JSON',
     tags,
     answers: {
-      200: { description: 'The records', content: json(z.array(OpenDataRecord)) },
+      200: jsonAnswer('The records', z.array(OpenDataRecord)),
     },
     handle: (ctx) => async (c) => {
       c.header('Content-Disposition', 'attachment; filename="signatures.json"');

@@ -12,7 +12,7 @@ import { escapeHtml } from '../../mail/html.js';
 import type { RegistryContext } from '../../registry-context.js';
 import { htmlPage } from '../pages/page.js';
 import { tokenActionPage } from '../pages/token-action-page.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
 
 async function signatureLocale(
   ctx: RegistryContext,
@@ -25,21 +25,20 @@ async function signatureLocale(
   return locale === 'en' || locale === 'fr' ? locale : undefined;
 }
 
-const html = { 'text/html': { schema: { type: 'string' as const } } };
-
 /** The landing page of a mail's link: it changes nothing until its button is pressed. */
 const tokenActionRoute = (action: 'confirm' | 'withdraw') =>
   defineRoute({
     method: 'get',
     path: action === 'confirm' ? CONFIRM_PAGE_PATH : WITHDRAW_PAGE_PATH,
     exposure: 'public',
+    cache: 'no-store',
     operationId: action === 'confirm' ? 'getConfirmationPage' : 'getWithdrawalPage',
     summary: `The page the ${action === 'confirm' ? 'confirmation' : 'withdrawal'} mail links to`,
     description:
       'Mail scanners follow links: the page changes nothing by itself; its button posts the token.',
     tags: ['pages'],
     query: z.object({ token: z.string().optional().describe('The token of the mail’s link') }),
-    answers: { 200: { description: 'An HTML page', content: html } },
+    answers: { 200: textAnswer('An HTML page', 'text/html') },
     handle:
       (ctx) =>
       async (c, { query }) => {
@@ -51,7 +50,6 @@ const tokenActionRoute = (action: 'confirm' | 'withdraw') =>
           (await signatureLocale(ctx, token, action)) ?? c.get('locale'),
         );
         c.header('Content-Security-Policy', csp);
-        c.header('Cache-Control', 'no-store');
         return c.html(html);
       },
   });
@@ -64,6 +62,7 @@ export const pageRoutes = [
     method: 'get',
     path: OPENAPI_PATH,
     exposure: 'public',
+    cache: 'public, max-age=300',
     operationId: 'getOpenApiDocument',
     summary: 'This description of the API (OpenAPI 3.1), generated from the route table',
     tags: ['pages'],
@@ -80,7 +79,6 @@ export const pageRoutes = [
           JSON.stringify({ ...doc, servers: [{ url: ctx.config.publicUrl }] }),
         );
         c.header('Content-Type', 'application/json; charset=UTF-8');
-        c.header('Cache-Control', 'public, max-age=300');
         return c.body(await text);
       };
     },
@@ -92,7 +90,7 @@ export const pageRoutes = [
     operationId: 'getDocsPage',
     summary: 'A readable list of the operations, linking to the OpenAPI document',
     tags: ['pages'],
-    answers: { 200: { description: 'An HTML page', content: html } },
+    answers: { 200: textAnswer('An HTML page', 'text/html') },
     handle:
       (_ctx, { document }) =>
       async (c) => {
@@ -119,22 +117,18 @@ export const pageRoutes = [
     method: 'get',
     path: HEALTH_PATH,
     exposure: 'public',
+    cache: 'no-store',
     operationId: 'getHealth',
     summary: 'Liveness, after a round trip to the database',
     tags: ['pages'],
     answers: {
-      200: {
-        description: 'Up',
-        content: {
-          'application/json': {
-            schema: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }),
-          },
-        },
-      },
+      200: jsonAnswer(
+        'Up',
+        z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }),
+      ),
     },
     handle: (ctx) => async (c) => {
       await ctx.store.signatures.ping();
-      c.header('Cache-Control', 'no-store');
       return c.json({ status: 'ok', database: ctx.store.handle.kind });
     },
   }),

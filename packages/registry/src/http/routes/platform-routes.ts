@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { DomainError } from '../../domain-error.js';
 import { badgeSvg, shieldsBadge } from '../../platforms/badge.js';
 import type { RegistryContext } from '../../registry-context.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
 
 const slugParameter = z.object({ slug: z.string() });
 
@@ -41,17 +41,17 @@ export const platformRoutes = [
     method: 'get',
     path: PLATFORMS_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=60',
     operationId: 'listPlatforms',
     summary: 'Platforms with their signing status',
     tags: ['platforms'],
     answers: {
-      200: {
-        description: 'The reference platforms and those created by signatures',
-        content: { 'application/json': { schema: z.array(PlatformWithStatus) } },
-      },
+      200: jsonAnswer(
+        'The reference platforms and those created by signatures',
+        z.array(PlatformWithStatus),
+      ),
     },
     handle: (ctx) => async (c) => {
-      c.header('Cache-Control', 'public, max-age=60');
       return c.json(await ctx.platforms.list());
     },
   }),
@@ -59,21 +59,18 @@ export const platformRoutes = [
     method: 'get',
     path: PLATFORM_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=60',
     operationId: 'getPlatform',
     summary: 'One platform and its signing status',
     tags: ['platforms'],
     params: slugParameter,
     answers: {
-      200: {
-        description: 'The platform',
-        content: { 'application/json': { schema: PlatformWithStatus } },
-      },
+      200: jsonAnswer('The platform', PlatformWithStatus),
     },
     errors: ['not_found'],
     handle:
       (ctx) =>
       async (c, { params }) => {
-        c.header('Cache-Control', 'public, max-age=60');
         return c.json((await platformOf(ctx, params.slug)).platform);
       },
   }),
@@ -81,6 +78,7 @@ export const platformRoutes = [
     method: 'get',
     path: ATTESTATION_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=300',
     operationId: 'getAttestation',
     summary: 'The signed attestation that the platform signed (compact JWS, EdDSA)',
     description:
@@ -88,10 +86,7 @@ export const platformRoutes = [
     tags: ['platforms'],
     params: slugParameter,
     answers: {
-      200: {
-        description: 'A compact JWS',
-        content: { 'application/jose': { schema: { type: 'string' } } },
-      },
+      200: textAnswer('A compact JWS', 'application/jose'),
     },
     // Unknown platform, or one that did not sign or withdrew: there is nothing to attest.
     errors: ['not_found'],
@@ -127,7 +122,6 @@ export const platformRoutes = [
             issuedAt: ctx.now(),
           },
         );
-        c.header('Cache-Control', 'public, max-age=300');
         c.header('Content-Type', 'application/jose');
         return c.body(jws);
       },
@@ -136,22 +130,19 @@ export const platformRoutes = [
     method: 'get',
     path: BADGE_SVG_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=300',
     operationId: 'getBadgeSvg',
     summary: 'A static badge (signed or not), for pages that run no script',
     tags: ['platforms'],
     params: slugParameter,
     answers: {
-      200: {
-        description: 'An SVG image, in the `Accept-Language` of the request',
-        content: { 'image/svg+xml': { schema: { type: 'string' } } },
-      },
+      200: textAnswer('An SVG image, in the `Accept-Language` of the request', 'image/svg+xml'),
     },
     errors: ['not_found'],
     handle:
       (ctx) =>
       async (c, { params }) => {
         const { platform } = await platformOf(ctx, params.slug);
-        c.header('Cache-Control', 'public, max-age=300');
         c.header('Content-Type', 'image/svg+xml; charset=utf-8');
         return c.body(badgeSvg(platform.signed, c.get('locale'), platform.name));
       },
@@ -160,22 +151,19 @@ export const platformRoutes = [
     method: 'get',
     path: BADGE_JSON_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=300',
     operationId: 'getBadgeJson',
     summary: 'The badge in the shields.io endpoint format',
     tags: ['platforms'],
     params: slugParameter,
     answers: {
-      200: {
-        description: 'A shields.io endpoint',
-        content: { 'application/json': { schema: ShieldsEndpoint } },
-      },
+      200: jsonAnswer('A shields.io endpoint', ShieldsEndpoint),
     },
     errors: ['not_found'],
     handle:
       (ctx) =>
       async (c, { params }) => {
         const { platform } = await platformOf(ctx, params.slug);
-        c.header('Cache-Control', 'public, max-age=300');
         return c.json(shieldsBadge(platform.signed, c.get('locale')));
       },
   }),
@@ -183,14 +171,14 @@ export const platformRoutes = [
     method: 'get',
     path: JWKS_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=3600',
     operationId: 'getJwks',
     summary: 'The public keys that verify attestations, old ones included after a rotation',
     tags: ['platforms'],
     answers: {
-      200: { description: 'A JWKS', content: { 'application/json': { schema: Jwks } } },
+      200: jsonAnswer('A JWKS', Jwks),
     },
     handle: (ctx) => (c) => {
-      c.header('Cache-Control', 'public, max-age=3600');
       return c.json(ctx.keys.jwks());
     },
   }),

@@ -5,7 +5,7 @@ import { foldForSearch } from '../../geo/fold.js';
 import { publicSignatoryOf } from '../../signatures/signature-row.js';
 import { encodeCursor } from '../cursor.js';
 import { cursor, idParameter, optional, pageSize } from '../query-parameters.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, jsonAnswer } from '../route.js';
 
 const SignatoriesQuery = z.object({
   kind: optional(SignatoryKind),
@@ -21,6 +21,7 @@ export const signatoryRoutes = [
     method: 'get',
     path: SIGNATORIES_PATH,
     exposure: 'embeddable',
+    cache: 'public, max-age=30',
     operationId: 'listSignatories',
     summary: 'The public list of published signatories, newest first',
     description:
@@ -29,7 +30,7 @@ export const signatoryRoutes = [
     params: idParameter,
     query: SignatoriesQuery,
     answers: {
-      200: { description: 'A page', content: { 'application/json': { schema: SignatoryPage } } },
+      200: jsonAnswer('A page', SignatoryPage),
     },
     errors: ['manifesto.unknown'],
     handle:
@@ -48,7 +49,6 @@ export const signatoryRoutes = [
         });
         const page = rows.slice(0, limit);
         const last = page.at(-1);
-        c.header('Cache-Control', 'public, max-age=30');
         return c.json({
           items: page.map(publicSignatoryOf),
           ...(rows.length > limit && last

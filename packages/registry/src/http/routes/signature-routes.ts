@@ -6,11 +6,12 @@ import {
   WITHDRAWALS_PATH,
 } from '@plateformcoop/model';
 import { z } from 'zod';
+import type { RegistryContext } from '../../registry-context.js';
 import { submitSignature } from '../../signatures/submit-signature.js';
 import { confirmSignature, withdrawSignature } from '../../signatures/token-actions.js';
 import { submissionExamples } from '../openapi/examples.js';
 import { idParameter } from '../query-parameters.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, jsonAnswer } from '../route.js';
 
 /** A submission as posted: the model's, with the solved proof of work. */
 const SubmissionRequest = z
@@ -27,10 +28,39 @@ const SubmissionRequest = z
 /** The token of a mail's link. */
 const TokenRequest = z.strictObject({ token: z.string() }).meta({ id: 'TokenRequest' });
 
-const statusAnswer = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: StatusAnswer } },
-});
+const statusAnswer = (description: string) => jsonAnswer(description, StatusAnswer);
+
+/** A post of a mail link's token (`{ token }`), which the workflow `act` checks and acts on. */
+function tokenRoute(route: {
+  path: string;
+  operationId: string;
+  summary: string;
+  answer: string;
+  act: (ctx: RegistryContext, body: unknown) => Promise<StatusAnswer>;
+}) {
+  return defineRoute({
+    method: 'post',
+    path: route.path,
+    exposure: 'public',
+    rateLimit: 'tokens',
+    operationId: route.operationId,
+    summary: route.summary,
+    tags: ['signing'],
+    body: { schema: TokenRequest },
+    answers: { 200: statusAnswer(route.answer) },
+    errors: [
+      'token.invalid',
+      'token.purpose',
+      'token.expired',
+      'field.unknown',
+      'transition.forbidden',
+    ],
+    handle:
+      (ctx) =>
+      async (c, { body }) =>
+        c.json(await route.act(ctx, body)),
+  });
+}
 
 /** Signing, confirming and withdrawing: the only writes the public can make. */
 export const signatureRoutes = [
@@ -68,50 +98,18 @@ export const signatureRoutes = [
       async (c, { params, body }) =>
         c.json(await submitSignature(ctx, params.id, body, c.get('locale')), 202),
   }),
-  defineRoute({
-    method: 'post',
+  tokenRoute({
     path: CONFIRMATIONS_PATH,
-    exposure: 'public',
-    rateLimit: 'tokens',
     operationId: 'confirmSignature',
     summary: 'Confirms a signature with the token of its mail link (replaying is harmless)',
-    tags: ['signing'],
-    body: { schema: TokenRequest },
-    answers: {
-      200: statusAnswer('`published`, or `confirmed` while it awaits moderation'),
-    },
-    errors: [
-      'token.invalid',
-      'token.purpose',
-      'token.expired',
-      'field.unknown',
-      'transition.forbidden',
-    ],
-    handle:
-      (ctx) =>
-      async (c, { body }) =>
-        c.json(await confirmSignature(ctx, body)),
+    answer: '`published`, or `confirmed` while it awaits moderation',
+    act: confirmSignature,
   }),
-  defineRoute({
-    method: 'post',
+  tokenRoute({
     path: WITHDRAWALS_PATH,
-    exposure: 'public',
-    rateLimit: 'tokens',
     operationId: 'withdrawSignature',
     summary: 'Withdraws a signature with the token of its mail link; its personal data is erased',
-    tags: ['signing'],
-    body: { schema: TokenRequest },
-    answers: { 200: statusAnswer('Withdrawn (also when it already was)') },
-    errors: [
-      'token.invalid',
-      'token.purpose',
-      'token.expired',
-      'field.unknown',
-      'transition.forbidden',
-    ],
-    handle:
-      (ctx) =>
-      async (c, { body }) =>
-        c.json(await withdrawSignature(ctx, body)),
+    answer: 'Withdrawn (also when it already was)',
+    act: withdrawSignature,
   }),
 ];
