@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropTestDatabase, testDatabases } from '../test/databases.js';
-import {
-  ADMIN_TOKEN,
-  MANIFESTO,
-  startTestRegistry,
-  type TestRegistry,
-  tokenIn,
-} from '../test/test-registry.js';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../test/databases.js';
+import { ADMIN_TOKEN, MANIFESTO, registryOn, tokenIn } from '../test/test-registry.js';
 
 const signatures = `/v1/manifestos/${MANIFESTO}/signatures`;
 
 for (const database of testDatabases()) {
   describe(`bad input on ${database.name}`, () => {
-    let t: TestRegistry;
-    beforeAll(async () => {
-      t = await startTestRegistry(database);
-    });
-    afterAll(async () => {
-      await t?.close();
-      await dropTestDatabase(database);
-    });
+    const t = registryOn(database);
 
     const expectError = async (response: Response, status: number, code: string) => {
       expect(response.status).toBe(status);

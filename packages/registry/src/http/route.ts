@@ -66,7 +66,7 @@ export interface RouteTools {
   version: string;
 }
 
-type ObjectSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
+export type ObjectSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
 
 /**
  * One route of the registry, declared once: what the app mounts, the headers it gets, the limit
@@ -111,20 +111,24 @@ export interface Route<Params = Record<string, string>, Query = Record<string, u
 // biome-ignore lint/suspicious/noExplicitAny: the table holds routes of every input type
 export type AnyRoute = Route<any, any>;
 
+/** A route as declared: its handler's input typed from its schemas. */
+export type RouteDeclaration<
+  P extends ObjectSchema | undefined = undefined,
+  Q extends ObjectSchema | undefined = undefined,
+> = Omit<Route, 'params' | 'query' | 'handle'> & {
+  params?: P;
+  query?: Q;
+  handle: Route<
+    P extends ObjectSchema ? z.output<P> : Record<string, string>,
+    Q extends ObjectSchema ? z.output<Q> : Record<string, never>
+  >['handle'];
+};
+
 /** Declares a route, typing its handler's input from its schemas. */
 export function defineRoute<
   P extends ObjectSchema | undefined = undefined,
   Q extends ObjectSchema | undefined = undefined,
->(
-  route: Omit<Route, 'params' | 'query' | 'handle'> & {
-    params?: P;
-    query?: Q;
-    handle: Route<
-      P extends ObjectSchema ? z.output<P> : Record<string, string>,
-      Q extends ObjectSchema ? z.output<Q> : Record<string, never>
-    >['handle'];
-  },
-): AnyRoute {
+>(route: RouteDeclaration<P, Q>): AnyRoute {
   return route as AnyRoute;
 }
 

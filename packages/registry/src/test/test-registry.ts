@@ -2,12 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Challenge } from 'altcha-lib';
+import { afterAll, beforeAll } from 'vitest';
 import type { RegistryConfig } from '../config/config.js';
 import { submissionExamples } from '../http/openapi/examples.js';
 import type { Mailer, MailMessage } from '../mail/mailer.js';
 import { createRegistry, type Registry } from '../registry.js';
 import { type ObservedAnswer, registryDocument, undocumentedAnswers } from './answer-coverage.js';
-import type { TestDatabase } from './databases.js';
+import { dropTestDatabase, type TestDatabase } from './databases.js';
 import { solveAltcha } from './solve-challenge.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -142,4 +143,32 @@ export async function startTestRegistry(
         throw new Error(`answers missing from the API description:\n${undocumented.join('\n')}`);
     },
   };
+}
+
+/**
+ * The test registry of a `describe` block on `database`: started before its tests, closed (its
+ * answers checked against the API description) and its database dropped after them. Read it
+ * only inside tests and hooks.
+ */
+export function registryOn(
+  database: TestDatabase,
+  config: Partial<RegistryConfig> = {},
+): TestRegistry {
+  let started: TestRegistry | undefined;
+  beforeAll(async () => {
+    started = await startTestRegistry(database, config);
+  });
+  afterAll(async () => {
+    try {
+      await started?.close();
+    } finally {
+      await dropTestDatabase(database);
+    }
+  });
+  return new Proxy({} as TestRegistry, {
+    get(_, name) {
+      if (!started) throw new Error('the test registry starts in beforeAll');
+      return started[name as keyof TestRegistry];
+    },
+  });
 }

@@ -15,11 +15,14 @@ const answers = (...lines: string[]): ObservedAnswer[] =>
 // Every test registry records the answers it gives and, when its test file closes it, fails on
 // any status the API description does not list for the route that gave it (see
 // test/test-registry.ts). These tests show that the check sees what it must.
+/** What the check finds in the registry's own document. */
+const missingFrom = async (observed: ObservedAnswer[]) =>
+  undocumentedAnswers(observed, await registryDocument());
+
 describe('the check of observed answers against the API description', () => {
   it('accepts the statuses each route documents', async () => {
-    const document = await registryDocument();
     expect(
-      undocumentedAnswers(
+      await missingFrom(
         answers(
           'GET /v1/manifestos/plateformcoop-2023/counter 200',
           'GET /v1/manifestos/nope/counter 404',
@@ -33,22 +36,19 @@ describe('the check of observed answers against the API description', () => {
           'OPTIONS /v1/confirmations 204',
           'GET /widgets/missing.js 404',
         ),
-        document,
       ),
     ).toEqual([]);
   });
 
   it('names every status a route gave that its operation does not list', async () => {
-    const document = await registryDocument();
     expect(
-      undocumentedAnswers(
+      await missingFrom(
         answers(
           'GET /v1/manifestos 404',
           'GET /v1/admin/export.json 409',
           'GET /v1/admin/export.json 409',
           'POST /v1/confirmations 422',
         ),
-        document,
       ),
     ).toEqual([
       'GET /v1/manifestos answered 404, which the document does not list',

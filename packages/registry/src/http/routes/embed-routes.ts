@@ -43,8 +43,7 @@ export const embedRoutes = [
     },
     undocumented: 'a static file of the iframe pages',
     handle: () => (c) => {
-      c.header('Content-Type', 'text/css; charset=utf-8');
-      return c.body(EMBED_STYLESHEET);
+      return c.body(EMBED_STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' });
     },
   }),
   defineRoute({

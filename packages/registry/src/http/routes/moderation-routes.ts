@@ -18,7 +18,13 @@ import type { RegistryContext } from '../../registry-context.js';
 import { publishSignature, rejectSignature } from '../../signatures/moderate-signature.js';
 import { encodeCursor } from '../cursor.js';
 import { cursor, idParameter, optional, pageSize } from '../query-parameters.js';
-import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
+import {
+  defineRoute,
+  jsonAnswer,
+  type ObjectSchema,
+  type RouteDeclaration,
+  textAnswer,
+} from '../route.js';
 
 /** Longest reason a moderator may mail a signer. */
 export const MAX_REASON_LENGTH = 1000;
@@ -99,21 +105,25 @@ function manifestoOf(ctx: RegistryContext, id: string | undefined): string {
   return manifesto;
 }
 
-const tags = ['moderation'];
+/** A route of the moderation API: behind the moderators' bearer token, never read cross-origin. */
+function moderationRoute<
+  P extends ObjectSchema | undefined = undefined,
+  Q extends ObjectSchema | undefined = undefined,
+>(route: Omit<RouteDeclaration<P, Q>, 'exposure' | 'tags'>) {
+  return defineRoute<P, Q>({ ...route, exposure: 'admin', tags: ['moderation'] });
+}
 
 /**
  * What the moderation console reads and runs, under `/v1/admin/`, behind the moderators'
- * bearer token (see `exposure: 'admin'` in app.ts): search, detail with history, decisions,
+ * bearer token (`exposure: 'admin'`, see app.ts): search, detail with history, decisions,
  * stats, privacy previews and runs, exports.
  */
 export const moderationRoutes = [
-  defineRoute({
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.me,
-    exposure: 'admin',
     operationId: 'getModerator',
     summary: 'The name of the admin token presented',
-    tags,
     answers: {
       200: jsonAnswer(
         '`admin` for `ADMIN_TOKEN`, else the name given to `admins add`',
@@ -122,15 +132,13 @@ export const moderationRoutes = [
     },
     handle: () => (c) => c.json({ name: c.get('moderator') }),
   }),
-  defineRoute({
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.signatures,
-    exposure: 'admin',
     operationId: 'searchSignatures',
     summary: 'Search every signature, with its personal data and moderation hints',
     description:
       'Open-data columns, the stored `signature` (`null` once erased), `official` (the COG record of a collectivity), `emailDomain`; oldest first unless `order=newest`.',
-    tags,
     query: SignaturesQuery,
     answers: { 200: jsonAnswer('A page', ModerationPage) },
     handle:
@@ -141,13 +149,11 @@ export const moderationRoutes = [
         return c.json({ items, ...(next ? { nextCursor: encodeCursor(next) } : {}) });
       },
   }),
-  defineRoute({
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.signature,
-    exposure: 'admin',
     operationId: 'getSignature',
     summary: 'One signature and the history of its status changes',
-    tags,
     params: idParameter,
     answers: {
       200: jsonAnswer(
@@ -165,13 +171,11 @@ export const moderationRoutes = [
         return c.json({ item: moderationItemOf(ctx, row), history: historyOf(history) });
       },
   }),
-  defineRoute({
+  moderationRoute({
     method: 'post',
     path: MODERATION_PATHS.publish,
-    exposure: 'admin',
     operationId: 'publishSignature',
     summary: 'Publishes a confirmed signature',
-    tags,
     params: idParameter,
     body: { schema: EmptyRequest },
     answers: { 200: jsonAnswer('Published', StatusAnswer) },
@@ -181,13 +185,11 @@ export const moderationRoutes = [
       async (c, { params }) =>
         c.json(await publishSignature(ctx, params.id, c.get('moderator'))),
   }),
-  defineRoute({
+  moderationRoute({
     method: 'post',
     path: MODERATION_PATHS.reject,
-    exposure: 'admin',
     operationId: 'rejectSignature',
     summary: 'Rejects a signature, mailing the reason to the signer; its personal data is erased',
-    tags,
     params: idParameter,
     body: { schema: RejectionRequest },
     answers: { 200: jsonAnswer('Rejected', StatusAnswer) },
@@ -203,13 +205,11 @@ export const moderationRoutes = [
       async (c, { params, body }) =>
         c.json(await rejectSignature(ctx, params.id, c.get('moderator'), rejectionReasonOf(body))),
   }),
-  defineRoute({
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.stats,
-    exposure: 'admin',
     operationId: 'getCampaignStats',
     summary: 'The campaign at a glance: by kind and status, per day, by département',
-    tags,
     query: manifestoQuery,
     answers: { 200: jsonAnswer('The figures', CampaignStats) },
     errors: ['manifesto.unknown'],
@@ -218,34 +218,28 @@ export const moderationRoutes = [
       async (c, { query }) =>
         c.json(await campaignStats(ctx, manifestoOf(ctx, query.manifesto))),
   }),
-  defineRoute({
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.retention,
-    exposure: 'admin',
     operationId: 'previewRetention',
     summary: 'What retention would erase now (no personal data in the list)',
-    tags,
     answers: { 200: jsonAnswer('The list', ErasurePreview) },
     handle: (ctx) => async (c) => c.json(await retentionPreview(ctx)),
   }),
-  defineRoute({
+  moderationRoute({
     method: 'post',
     path: MODERATION_PATHS.retention,
-    exposure: 'admin',
     operationId: 'runRetention',
     summary: 'Applies the privacy rules now',
-    tags,
     body: { schema: EmptyRequest },
     answers: { 200: jsonAnswer('What it did', RetentionReport) },
     handle: (ctx) => async (c) => c.json(await applyRetention(ctx)),
   }),
-  defineRoute({
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.anonymize,
-    exposure: 'admin',
     operationId: 'previewAnonymization',
     summary: "What anonymising a manifesto's signatures would strip",
-    tags,
     query: manifestoQuery,
     answers: { 200: jsonAnswer('The list', ErasurePreview) },
     errors: ['manifesto.unknown'],
@@ -254,13 +248,11 @@ export const moderationRoutes = [
       async (c, { query }) =>
         c.json(await anonymizePreview(ctx, manifestoOf(ctx, query.manifesto))),
   }),
-  defineRoute({
+  moderationRoute({
     method: 'post',
     path: MODERATION_PATHS.anonymize,
-    exposure: 'admin',
     operationId: 'runAnonymization',
     summary: "Strips personal data from a closed campaign's signatures",
-    tags,
     body: { schema: AnonymizeRequest },
     answers: {
       200: jsonAnswer(
@@ -276,13 +268,11 @@ export const moderationRoutes = [
         return c.json({ anonymized: await anonymizeManifesto(ctx, manifesto) });
       },
   }),
-  defineRoute({
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.exportCsv,
-    exposure: 'admin',
     operationId: 'exportCsv',
     summary: 'Every signature, open-data columns, as CSV (UTF-8 with BOM, formula-safe cells)',
-    tags,
     answers: {
       200: textAnswer('A CSV file', 'text/csv'),
     },
@@ -292,13 +282,11 @@ export const moderationRoutes = [
       return c.body(await openDataCsv(ctx.store.signatures));
     },
   }),
-  defineRoute({
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.exportJson,
-    exposure: 'admin',
     operationId: 'exportJson',
     summary: 'Every signature, open-data columns, as JSON',
-    tags,
     answers: {
       200: jsonAnswer('The records', z.array(OpenDataRecord)),
     },

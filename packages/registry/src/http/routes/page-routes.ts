@@ -78,8 +78,7 @@ export const pageRoutes = [
         text ??= document().then((doc) =>
           JSON.stringify({ ...doc, servers: [{ url: ctx.config.publicUrl }] }),
         );
-        c.header('Content-Type', 'application/json; charset=UTF-8');
-        return c.body(await text);
+        return c.body(await text, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
       };
     },
   }),

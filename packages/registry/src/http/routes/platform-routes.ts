@@ -122,8 +122,7 @@ export const platformRoutes = [
             issuedAt: ctx.now(),
           },
         );
-        c.header('Content-Type', 'application/jose');
-        return c.body(jws);
+        return c.body(jws, 200, { 'Content-Type': 'application/jose' });
       },
   }),
   defineRoute({
@@ -143,8 +142,9 @@ export const platformRoutes = [
       (ctx) =>
       async (c, { params }) => {
         const { platform } = await platformOf(ctx, params.slug);
-        c.header('Content-Type', 'image/svg+xml; charset=utf-8');
-        return c.body(badgeSvg(platform.signed, c.get('locale'), platform.name));
+        return c.body(badgeSvg(platform.signed, c.get('locale'), platform.name), 200, {
+          'Content-Type': 'image/svg+xml; charset=utf-8',
+        });
       },
   }),
   defineRoute({
