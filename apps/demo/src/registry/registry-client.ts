@@ -5,6 +5,7 @@ import {
   COUNTER_PATH,
   MODERATION_PATHS,
   SIGNATURES_PATH,
+  withQuery,
 } from '@plateformcoop/model';
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey as derivePbkdf2 } from 'altcha-lib/algorithms/web/pbkdf2';
@@ -76,7 +77,7 @@ export class RegistryClient {
   /** Moderation: the signatures in one status (needs the admin token). */
   async adminList(status: string): Promise<{ id: string; kind?: string; name?: string }[]> {
     const page = await this.get<{ items: { id: string }[] }>(
-      apiPath(MODERATION_PATHS.signatures, {}, { status }),
+      withQuery(MODERATION_PATHS.signatures, { status }),
       true,
     );
     return page.items;

@@ -62,27 +62,29 @@ export type PathParameterName<T extends string> = T extends `${string}{${infer N
 /** The values of a template's parameters. */
 export type PathParameters<T extends string> = { [Name in PathParameterName<T>]: string };
 
-/** Query parameters; `undefined` and empty values are left out. */
-export type QueryParameters = Readonly<Record<string, string | number | boolean | undefined>>;
-
 /**
- * A path to request: the template with each parameter's value escaped, and the query string
- * when one is given. `apiPath(COUNTER_PATH, { id: 'plateformcoop-2023' })` is
- * `/v1/manifestos/plateformcoop-2023/counter`.
+ * A path to request: the template with each parameter's value escaped.
+ * `apiPath(COUNTER_PATH, { id: 'plateformcoop-2023' })` is
+ * `/v1/manifestos/plateformcoop-2023/counter`. (Small on purpose: every widget bundles it.)
  */
 export function apiPath<T extends string>(
   template: T,
-  ...[parameters, query]: [PathParameterName<T>] extends [never]
-    ? [parameters?: PathParameters<T>, query?: QueryParameters]
-    : [parameters: PathParameters<T>, query?: QueryParameters]
+  ...[parameters]: [PathParameterName<T>] extends [never]
+    ? [parameters?: PathParameters<T>]
+    : [parameters: PathParameters<T>]
 ): string {
-  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = (parameters as Record<string, string> | undefined)?.[name];
-    if (value === undefined) throw new TypeError(`apiPath: no value for {${name}} of ${template}`);
-    return encodeURIComponent(value);
-  });
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent((parameters as Record<string, string>)[name]!),
+  );
+}
+
+/** Query parameters; `undefined` and empty values are left out. */
+export type QueryParameters = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** A path with a query string of the parameters that have a value (`/v1/admin/stats?manifesto=…`). */
+export function withQuery(path: string, query: QueryParameters): string {
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {}))
+  for (const [name, value] of Object.entries(query))
     if (value !== undefined && value !== '') search.set(name, String(value));
   const queryString = search.toString();
   return queryString ? `${path}?${queryString}` : path;

@@ -1,4 +1,10 @@
-import { apiPath, type Locale, MANIFESTOS_PATH, MODERATION_PATHS } from '@plateformcoop/model';
+import {
+  apiPath,
+  type Locale,
+  MANIFESTOS_PATH,
+  MODERATION_PATHS,
+  withQuery,
+} from '@plateformcoop/model';
 import type {
   CampaignStats,
   ErasurePreview,
@@ -68,7 +74,7 @@ export class AdminApi {
   }
   search(filters: SearchFilters) {
     return this.request<{ items: ModerationItem[]; nextCursor?: string }>(
-      apiPath(MODERATION_PATHS.signatures, {}, filters),
+      withQuery(MODERATION_PATHS.signatures, filters),
     );
   }
   detail(id: string) {
@@ -91,7 +97,7 @@ export class AdminApi {
     });
   }
   stats(manifesto: string) {
-    return this.request<CampaignStats>(apiPath(MODERATION_PATHS.stats, {}, { manifesto }));
+    return this.request<CampaignStats>(withQuery(MODERATION_PATHS.stats, { manifesto }));
   }
   retentionPreview() {
     return this.request<ErasurePreview>(apiPath(MODERATION_PATHS.retention));
@@ -103,7 +109,7 @@ export class AdminApi {
     });
   }
   anonymizePreview(manifesto: string) {
-    return this.request<ErasurePreview>(apiPath(MODERATION_PATHS.anonymize, {}, { manifesto }));
+    return this.request<ErasurePreview>(withQuery(MODERATION_PATHS.anonymize, { manifesto }));
   }
   runAnonymize(manifesto: string) {
     return this.request<{ anonymized: number }>(apiPath(MODERATION_PATHS.anonymize), {

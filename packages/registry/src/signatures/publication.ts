@@ -4,6 +4,7 @@ import {
   BADGE_SVG_PATH,
   PLATFORM_PATH,
   WITHDRAW_PAGE_PATH,
+  withQuery,
 } from '@plateformcoop/model';
 import { createToken } from '@plateformcoop/signature';
 import { badgeMail, confirmedMail } from '../mail/messages.js';
@@ -74,7 +75,7 @@ export async function sendConfirmedMail(
     confirmedMail({
       ...signatureMailContext(ctx.manifestos, row.manifesto_id, submission),
       published,
-      withdrawLink: `${ctx.config.publicUrl}${apiPath(WITHDRAW_PAGE_PATH, {}, { token })}`,
+      withdrawLink: `${ctx.config.publicUrl}${withQuery(WITHDRAW_PAGE_PATH, { token })}`,
     }),
     canonicalContact(submission),
     now,

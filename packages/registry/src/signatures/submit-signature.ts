@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { apiPath, CONFIRM_PAGE_PATH, type Locale } from '@plateformcoop/model';
+import { CONFIRM_PAGE_PATH, type Locale, withQuery } from '@plateformcoop/model';
 import {
   createToken,
   signatureKey,
@@ -86,7 +86,7 @@ export async function submitSignature(
     await ctx.mail.send(
       confirmationMail({
         ...mailContext,
-        link: `${ctx.config.publicUrl}${apiPath(CONFIRM_PAGE_PATH, {}, { token })}`,
+        link: `${ctx.config.publicUrl}${withQuery(CONFIRM_PAGE_PATH, { token })}`,
         hours: ctx.config.confirmationTtlHours,
         days: ctx.config.pendingRetentionDays,
       }),
