@@ -1,7 +1,7 @@
 /**
  * Vitest building blocks shared by every workspace. A package's `vitest.config.ts` opts into
- * the projects it needs: `node` (unit tests, `*.test.ts`), `dom` (happy-dom, `*.dom.test.ts`)
- * and `browser` (real Chromium from Debian, `*.browser.test.ts`).
+ * the projects it needs: `node` (unit tests, `*.test.ts`) and `browser` (real Chromium from
+ * Debian, `*.browser.test.ts`). There is no simulated DOM: what needs a page runs in Chromium.
  */
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
@@ -20,7 +20,6 @@ export const chromiumArgs = [
 ];
 
 const browserOnly = '**/*.browser.test.ts';
-const domOnly = '**/*.dom.test.ts';
 
 export function nodeProject(): TestProjectInlineConfiguration {
   return {
@@ -29,18 +28,7 @@ export function nodeProject(): TestProjectInlineConfiguration {
       name: 'node',
       environment: 'node',
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-      exclude: ['**/node_modules/**', '**/dist/**', browserOnly, domOnly],
-    },
-  };
-}
-
-export function domProject(): TestProjectInlineConfiguration {
-  return {
-    extends: true,
-    test: {
-      name: 'dom',
-      environment: 'happy-dom',
-      include: ['src/**/*.dom.test.ts'],
+      exclude: ['**/node_modules/**', '**/dist/**', browserOnly],
     },
   };
 }

@@ -10,6 +10,7 @@ const optimizeDeps = {
   include: [
     'lit',
     'axe-core',
+    '@testing-library/dom',
     '@plateformcoop/model',
     '@plateformcoop/signature',
     'altcha-lib',

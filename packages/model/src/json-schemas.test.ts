@@ -2,8 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { plateformcoop2023, platforms, publicSchemas, toPublicSignatory } from './index.js';
-import { storedSignature, submissions } from './test-support/examples.js';
+import {
+  exampleSubmissions,
+  plateformcoop2023,
+  platforms,
+  publicSchemas,
+  toPublicSignatory,
+} from './index.js';
+import { storedSignature } from './test-support/stored-signature.js';
 
 // The published JSON Schemas, read from the build as a consumer in another language would.
 const dir = new URL('../dist/schemas/', import.meta.url);
@@ -26,22 +32,22 @@ describe('generated JSON Schemas', () => {
 
   it('accept what the zod schemas accept', () => {
     const submission = validator('SignatureSubmission');
-    for (const s of submissions)
+    for (const s of Object.values(exampleSubmissions))
       expect(submission(s), JSON.stringify(submission.errors)).toBe(true);
     expect(validator('Manifesto')(plateformcoop2023), 'schema accepts it').toBe(true);
     for (const p of platforms) expect(validator('Platform')(p), p.slug).toBe(true);
-    const pub = toPublicSignatory(storedSignature(submissions[0]!));
+    const pub = toPublicSignatory(storedSignature(Object.values(exampleSubmissions)[0]!));
     expect(validator('PublicSignatory')(pub), 'schema accepts it').toBe(true);
   });
 
   it('reject what the zod schemas reject', () => {
     const submission = validator('SignatureSubmission');
-    const [s] = submissions;
+    const [s] = Object.values(exampleSubmissions);
     expect(
       submission({ ...s, consents: { sign: false, publicDisplay: true, contact: true } }),
     ).toBe(false);
     expect(submission({ ...s, locale: 'de' })).toBe(false);
-    const pub = toPublicSignatory(storedSignature(submissions[0]!));
+    const pub = toPublicSignatory(storedSignature(Object.values(exampleSubmissions)[0]!));
     expect(validator('PublicSignatory')({ ...pub, email: 'a@b.fr' })).toBe(false);
   });
 });

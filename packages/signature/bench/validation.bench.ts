@@ -5,46 +5,26 @@
  * most 3x the bare parse, and more than 50,000 valid submissions per second on one core.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { plateformcoop2023, SignatureSubmission } from '@plateformcoop/model';
+import { exampleSubmissions, plateformcoop2023, SignatureSubmission } from '@plateformcoop/model';
 import { validateSignature } from '../src/index.js';
 
 const manifesto = plateformcoop2023;
 
-/** A valid submission, already in normalised form so that the bare parse accepts it too. */
-const valid = {
-  manifestoId: 'plateformcoop-2023',
-  manifestoHash: manifesto.contentHash,
-  locale: 'fr',
-  signatory: {
-    kind: 'collectivity',
-    collectivity: {
-      type: 'commune',
-      name: 'Ville de Lille',
-      inseeCode: '59350',
-      siren: '215903501',
-      departementCode: '59',
-    },
-    representative: {
-      givenName: 'Camille',
-      familyName: 'Martin',
-      role: 'adjoint',
-      function: "Adjointe à l'économie sociale et solidaire",
-      authorised: true,
-      email: 'camille.martin@example.org',
-      phone: '03 20 49 50 00',
-    },
-  },
-  commitments: ['sensibiliser-elus-et-agents', 'adapter-les-achats-publics'],
-  consents: { sign: true, publicDisplay: true, contact: false },
-};
+/**
+ * A valid submission: the model's example of a commune's (the richest one), with the hash of
+ * the text, already in normalised form so that the bare parse accepts it too.
+ */
+const example = exampleSubmissions.collectivity;
+const valid = { ...example, manifestoHash: manifesto.contentHash };
+const signatory = example.signatory as Extract<typeof example.signatory, { kind: 'collectivity' }>;
 
 /** The same with the usual mistakes: a malformed SIREN, a bad e-mail, no consent. */
 const invalid = {
   ...valid,
   signatory: {
-    ...valid.signatory,
-    collectivity: { ...valid.signatory.collectivity, siren: '21590350' },
-    representative: { ...valid.signatory.representative, email: 'camille.martin@' },
+    ...signatory,
+    collectivity: { ...signatory.collectivity, siren: '21590350' },
+    representative: { ...signatory.representative, email: 'camille.exemple@' },
   },
   consents: { sign: false, publicDisplay: true, contact: false },
 };

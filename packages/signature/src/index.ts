@@ -56,6 +56,7 @@ export { isMessageCode, MESSAGE_CODES, type MessageCode } from './messages/messa
 export { type MessageParams, messageFor } from './messages/message-for.js';
 // Normalisation
 export { normalizeEmail } from './normalize/email.js';
+export { httpLink } from './normalize/http-link.js';
 export { normalizeText, startsLikeFormula } from './normalize/text.js';
 export { normalizeUrl } from './normalize/url.js';
 // Proof of work

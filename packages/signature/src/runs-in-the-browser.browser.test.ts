@@ -14,12 +14,12 @@ import {
   verifyProofOfWork,
   verifyToken,
 } from './index.js';
-import { lilleCommune } from './test-support/examples.js';
+import { commune } from './test-support/examples.js';
 
 // The same package, in real Chromium: what the form and the badge run.
 describe('in the browser', () => {
   it('validates a submission and a field', () => {
-    expect(validateSignature(lilleCommune, { manifesto: plateformcoop2023 }).ok).toBe(true);
+    expect(validateSignature(commune, { manifesto: plateformcoop2023 }).ok).toBe(true);
     expect(validateField('signatory.collectivity.siren', '215 903 502', { locale: 'en' }).ok).toBe(
       false,
     );

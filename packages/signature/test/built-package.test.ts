@@ -1,7 +1,7 @@
 import { plateformcoop2023 } from '@plateformcoop/model';
 import { describe, expect, it } from 'vitest';
 import type * as Source from '../src/index.js';
-import { lilleCommune } from '../src/test-support/examples.js';
+import { commune } from '../src/test-support/examples.js';
 
 // Typed as the source, loaded from dist (so that type-checking does not wait for the build).
 const packageName: string = '@plateformcoop/signature';
@@ -10,7 +10,7 @@ const built = (await import(packageName)) as typeof Source;
 // The shipped build, one module per file: its imports must resolve as consumers resolve them.
 describe('the built package (dist)', () => {
   it('validates, keys and signs as the source does', async () => {
-    const result = built.validateSignature(lilleCommune, { manifesto: plateformcoop2023 });
+    const result = built.validateSignature(commune, { manifesto: plateformcoop2023 });
     expect(result.ok).toBe(true);
     if (result.ok) expect(built.signatureKey(result.value)).toBe('insee:59350');
     const secret = 'built-package-secret-0123456789abcdef';

@@ -12,6 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { makeSourceMapsSelfContained } from '../../../scripts/build/self-contained-source-maps.ts';
+import { CDN_ENTRIES } from '../src/cdn/bundles.js';
 import { minifyLitTemplates } from './minify-lit-templates.js';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -19,18 +20,6 @@ const outdir = join(packageDir, 'dist/cdn');
 const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as {
   version: string;
 };
-
-export const CDN_ENTRIES = [
-  'plateformcoop',
-  'counter',
-  'badge',
-  'platform-card',
-  'signatories',
-  'signature-form',
-  // The iframe fallback: the script of the registry's embed pages, and the host's resizer.
-  'embed-frame',
-  'embed-host',
-];
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });

@@ -1,3 +1,16 @@
+import {
+  type BoundFunctions,
+  configure,
+  prettyDOM,
+  type queries,
+  within,
+} from '@testing-library/dom';
+import { elementError } from './element-error.js';
+
+export { labelled } from './labelled.js';
+
+configure({ getElementError: elementError(prettyDOM) });
+
 /** Puts markup in the test page (in a `lang` container) and waits for its widgets to render. */
 export async function mount<T extends HTMLElement>(markup: string, lang = 'fr'): Promise<T> {
   const host = document.createElement('div');
@@ -26,4 +39,12 @@ export async function until<T>(
 
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The element's shadow tree, queried as people find their way in it: by role, by label, by
+ * text (Testing Library's queries, scoped to the shadow root).
+ */
+export function shadowOf(element: Element): BoundFunctions<typeof queries> {
+  return within(element.shadowRoot as unknown as HTMLElement);
 }

@@ -1,43 +1,27 @@
-import { plateformcoop2023 } from '@plateformcoop/model';
+import { exampleSubmissions, plateformcoop2023 } from '@plateformcoop/model';
 
-/** A submission the signature core accepts: a citizen signs. */
+/** A submission the signature core accepts: the model's example of a citizen's. */
 export const validExample = {
-  manifestoId: plateformcoop2023.id,
+  ...exampleSubmissions.individual,
   manifestoHash: plateformcoop2023.contentHash,
-  locale: 'fr',
-  signatory: {
-    kind: 'individual',
-    individual: {
-      givenName: 'Camille',
-      familyName: 'Exemple',
-      email: 'camille.exemple@example.org',
-      postalCode: '59000',
-    },
-  },
-  commitments: ['utiliser-et-promouvoir'],
-  consents: { sign: true, publicDisplay: true, contact: false },
 };
 
-/** A platform's submission with a mistake in almost every field. */
+const { platform } = exampleSubmissions;
+const signatory = platform.signatory as Extract<typeof platform.signatory, { kind: 'platform' }>;
+
+/** The model's example of a platform's submission, with a mistake in almost every field. */
 export const invalidExample = {
-  manifestoId: plateformcoop2023.id,
-  locale: 'fr',
+  ...platform,
   signatory: {
-    kind: 'platform',
+    ...signatory,
     platform: {
-      name: 'Vélos Démo',
-      website: 'http://velos-demo.example',
+      ...signatory.platform,
+      website: 'http://velo-partage.example.org',
       sector: 'livraison',
       siren: '123456789',
     },
-    representative: {
-      givenName: 'Dominique',
-      familyName: 'Exemple',
-      role: 'president',
-      email: 'pas-une-adresse',
-      authorised: false,
-    },
+    representative: { ...signatory.representative, email: 'pas-une-adresse', authorised: false },
   },
   commitments: ['engagement-inconnu'],
-  consents: { sign: false, publicDisplay: false, contact: false },
+  consents: { ...platform.consents, sign: false },
 };

@@ -2,24 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   contactEmailOf,
   entityNameOf,
+  exampleSubmissions,
   safeParseCollectivity,
   safeParseIndividual,
   safeParseOrganization,
   safeParseRepresentative,
   safeParseSignatory,
 } from '../index.js';
-import {
-  collectivitySubmission,
-  individualSubmission,
-  platformSubmission,
-  submissions,
-} from '../test-support/examples.js';
 
 const commune =
-  collectivitySubmission.signatory.kind === 'collectivity' && collectivitySubmission.signatory;
+  exampleSubmissions.collectivity.signatory.kind === 'collectivity' &&
+  exampleSubmissions.collectivity.signatory;
 
 describe('Signatory', () => {
-  it.each(submissions.map((s) => [s.signatory.kind, s.signatory]))(
+  it.each(Object.values(exampleSubmissions).map((s) => [s.signatory.kind, s.signatory]))(
     'accepts a valid %s',
     (_, signatory) => {
       expect(safeParseSignatory(signatory).success).toBe(true);
@@ -33,10 +29,14 @@ describe('Signatory', () => {
   });
 
   it('gives the contact address and the public name of every kind', () => {
-    expect(contactEmailOf(individualSubmission.signatory)).toBe('sacha.exemple@example.org');
-    expect(contactEmailOf(platformSubmission.signatory)).toBe('contact@velo-partage.example.org');
-    expect(entityNameOf(collectivitySubmission.signatory)).toBe('Lille');
-    expect(entityNameOf(individualSubmission.signatory)).toBe('Sacha Exemple');
+    expect(contactEmailOf(exampleSubmissions.individual.signatory)).toBe(
+      'sacha.exemple@example.org',
+    );
+    expect(contactEmailOf(exampleSubmissions.platform.signatory)).toBe(
+      'contact@velo-partage.example.org',
+    );
+    expect(entityNameOf(exampleSubmissions.collectivity.signatory)).toBe('Lille');
+    expect(entityNameOf(exampleSubmissions.individual.signatory)).toBe('Sacha Exemple');
   });
 });
 

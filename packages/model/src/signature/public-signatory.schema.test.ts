@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublicSignatory, safeParsePublicSignatory, toPublicSignatory } from '../index.js';
 import {
-  collectivitySubmission,
-  individualSubmission,
-  organizationSubmission,
-  platformSubmission,
-  storedSignature,
-  submissions,
-} from '../test-support/examples.js';
+  exampleSubmissions,
+  parsePublicSignatory,
+  safeParsePublicSignatory,
+  toPublicSignatory,
+} from '../index.js';
+import { storedSignature } from '../test-support/stored-signature.js';
 
 describe('toPublicSignatory', () => {
-  it.each(submissions.map((s) => [s.signatory.kind, s]))(
+  it.each(Object.values(exampleSubmissions).map((s) => [s.signatory.kind, s]))(
     'never exposes an e-mail or a phone (%s)',
     (_, s) => {
       const text = JSON.stringify(toPublicSignatory(storedSignature(s)));
@@ -21,7 +19,7 @@ describe('toPublicSignatory', () => {
   );
 
   it('shows the representative of a collectivity that consented, with the official facts', () => {
-    const pub = toPublicSignatory(storedSignature(collectivitySubmission));
+    const pub = toPublicSignatory(storedSignature(exampleSubmissions.collectivity));
     expect(pub).toMatchObject({
       kind: 'collectivity',
       name: 'Lille',
@@ -32,27 +30,27 @@ describe('toPublicSignatory', () => {
   });
 
   it('hides the names of people who did not consent to public display', () => {
-    const platform = toPublicSignatory(storedSignature(platformSubmission));
+    const platform = toPublicSignatory(storedSignature(exampleSubmissions.platform));
     expect(platform.name).toBe('Vélo Partage Coop');
     expect(platform.representative).toBeUndefined();
-    const citizen = toPublicSignatory(storedSignature(individualSubmission));
+    const citizen = toPublicSignatory(storedSignature(exampleSubmissions.individual));
     expect(citizen.name).toBeUndefined();
     expect(JSON.stringify(citizen)).not.toContain('Sacha');
   });
 
   it('names a citizen who consented, and an organisation with its type', () => {
     const consenting = {
-      ...individualSubmission,
+      ...exampleSubmissions.individual,
       consents: { sign: true as const, publicDisplay: true, contact: false },
     };
     expect(toPublicSignatory(storedSignature(consenting)).name).toBe('Sacha Exemple');
-    expect(toPublicSignatory(storedSignature(organizationSubmission))).toMatchObject({
+    expect(toPublicSignatory(storedSignature(exampleSubmissions.organization))).toMatchObject({
       organizationType: 'association',
     });
   });
 
   it('refuses any extra field, so a private one cannot slip into a public answer', () => {
-    const pub = toPublicSignatory(storedSignature(collectivitySubmission));
+    const pub = toPublicSignatory(storedSignature(exampleSubmissions.collectivity));
     expect(() => parsePublicSignatory({ ...pub, email: 'x@y.fr' })).toThrow();
     expect(
       safeParsePublicSignatory({

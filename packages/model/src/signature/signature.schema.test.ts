@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  exampleSubmissions,
   parseSignature,
   parseSignatureSubmission,
   SIGNATURE_STATUSES,
@@ -8,10 +9,10 @@ import {
   safeParseSignature,
   safeParseSignatureSubmission,
 } from '../index.js';
-import { collectivitySubmission, storedSignature, submissions } from '../test-support/examples.js';
+import { storedSignature } from '../test-support/stored-signature.js';
 
 describe('SignatureSubmission', () => {
-  it.each(submissions.map((s) => [s.signatory.kind, s]))(
+  it.each(Object.values(exampleSubmissions).map((s) => [s.signatory.kind, s]))(
     'accepts a valid %s submission',
     (_, s) => {
       expect(safeParseSignatureSubmission(s).success).toBe(true);
@@ -19,18 +20,24 @@ describe('SignatureSubmission', () => {
   );
 
   it('survives a JSON round trip unchanged', () => {
-    for (const s of submissions)
+    for (const s of Object.values(exampleSubmissions))
       expect(parseSignatureSubmission(JSON.parse(JSON.stringify(s)))).toEqual(s);
   });
 
   it('rejects a missing consent to sign, a bad locale, a bad manifesto hash, too many commitments', () => {
     for (const bad of [
-      { ...collectivitySubmission, consents: { sign: false, publicDisplay: true, contact: true } },
-      { ...collectivitySubmission, consents: { publicDisplay: true, contact: true } },
-      { ...collectivitySubmission, locale: 'de' },
-      { ...collectivitySubmission, manifestoHash: 'md5:abc' },
-      { ...collectivitySubmission, commitments: Array.from({ length: 51 }, (_, i) => `c-${i}`) },
-      { ...collectivitySubmission, commitments: ['Not A Slug'] },
+      {
+        ...exampleSubmissions.collectivity,
+        consents: { sign: false, publicDisplay: true, contact: true },
+      },
+      { ...exampleSubmissions.collectivity, consents: { publicDisplay: true, contact: true } },
+      { ...exampleSubmissions.collectivity, locale: 'de' },
+      { ...exampleSubmissions.collectivity, manifestoHash: 'md5:abc' },
+      {
+        ...exampleSubmissions.collectivity,
+        commitments: Array.from({ length: 51 }, (_, i) => `c-${i}`),
+      },
+      { ...exampleSubmissions.collectivity, commitments: ['Not A Slug'] },
     ]) {
       expect(safeParseSignatureSubmission(bad).success, JSON.stringify(bad).slice(0, 200)).toBe(
         false,
@@ -43,13 +50,13 @@ describe('Signature', () => {
   it('accepts a stored signature in every status', () => {
     for (const status of SIGNATURE_STATUSES) {
       expect(
-        safeParseSignature({ ...storedSignature(collectivitySubmission), status }).success,
+        safeParseSignature({ ...storedSignature(exampleSubmissions.collectivity), status }).success,
       ).toBe(true);
     }
   });
 
   it('requires an id, the hash of the text signed and UTC timestamps', () => {
-    const s = storedSignature(collectivitySubmission);
+    const s = storedSignature(exampleSubmissions.collectivity);
     expect(() => parseSignature({ ...s, id: '' })).toThrow();
     const { manifestoHash: _, ...withoutHash } = s;
     expect(safeParseSignature(withoutHash).success).toBe(false);

@@ -1,6 +1,14 @@
 import { plateformcoop2023 } from '@plateformcoop/model';
 import { describe, expect, it } from 'vitest';
-import { copy, validSubmissions } from '../test-support/examples.js';
+import {
+  asTyped,
+  commune,
+  epci,
+  individual,
+  organization,
+  platform,
+  withField,
+} from '../test-support/examples.js';
 import { validateSignature } from '../validation/validate-signature.js';
 import { signatureKey } from './signature-key.js';
 
@@ -10,53 +18,54 @@ function keyOf(input: unknown): string {
   return signatureKey(result.value);
 }
 
+const website = ['signatory', 'platform', 'website'];
+
 describe('signatureKey', () => {
   it('keys a commune by its INSEE code, whatever SIREN it gives', () => {
-    expect(keyOf(validSubmissions.lilleCommune)).toBe('insee:59350');
-    const typed = copy(validSubmissions.lilleCommune);
-    typed.signatory.collectivity.inseeCode = ' 59 350 ';
-    expect(keyOf(typed)).toBe('insee:59350');
+    expect(keyOf(commune)).toBe('insee:59350');
+    expect(keyOf(withField(commune, ['signatory', 'collectivity', 'inseeCode'], ' 59 350 '))).toBe(
+      'insee:59350',
+    );
   });
 
   it('keys a commune associée by its own INSEE code', () => {
-    const associee = copy(validSubmissions.lilleCommune) as {
-      signatory: { collectivity: Record<string, unknown> };
-    };
-    associee.signatory.collectivity = {
+    const associee = withField(commune, ['signatory', 'collectivity'], {
       type: 'commune-associee',
       name: 'Hellemmes-Lille',
       inseeCode: '59298',
-    };
+    });
     expect(keyOf(associee)).toBe('insee:59298');
   });
 
   it('keys an EPCI by its SIREN', () => {
-    expect(keyOf(validSubmissions.melEpci)).toBe('siren:200093201');
+    expect(keyOf(epci)).toBe('siren:200093201');
   });
 
   it('keys a platform by its SIREN, else by its registrable domain', () => {
-    expect(keyOf(validSubmissions.mobicoopPlatform)).toBe('domain:mobicoop.fr');
-    const other = copy(validSubmissions.mobicoopPlatform);
-    other.signatory.platform.website = 'https://MOBICOOP.fr/covoiturage';
-    expect(keyOf(other)).toBe('domain:mobicoop.fr');
-    const withSiren = copy(validSubmissions.mobicoopPlatform) as {
-      signatory: { platform: Record<string, unknown> };
-    };
-    withSiren.signatory.platform.siren = '732 829 320';
+    expect(keyOf(withField(platform, website, 'https://www.mobicoop.fr/'))).toBe(
+      'domain:mobicoop.fr',
+    );
+    expect(keyOf(withField(platform, website, 'https://MOBICOOP.fr/covoiturage'))).toBe(
+      'domain:mobicoop.fr',
+    );
+    const withSiren = withField(platform, ['signatory', 'platform', 'siren'], '732 829 320');
     expect(keyOf(withSiren)).toBe('siren:732829320');
   });
 
   it('keys an individual by canonical e-mail', () => {
-    const typed = copy(validSubmissions.citizen);
-    typed.signatory.individual.email = 'Lea.Bernard+manifeste@Example.ORG';
-    expect(keyOf(typed)).toBe(keyOf(validSubmissions.citizen));
+    const email = ['signatory', 'individual', 'email'];
+    expect(keyOf(withField(individual, email, 'Sacha.Exemple+manifeste@Example.ORG'))).toBe(
+      keyOf(individual),
+    );
   });
 
   it('falls back to the representative’s e-mail for an organisation without SIREN or website', () => {
-    const bare = copy(validSubmissions.essNetwork) as {
-      signatory: { organization: Record<string, unknown> };
-    };
-    delete bare.signatory.organization.website;
-    expect(keyOf(bare)).toBe('contact:sam.petit@example.org');
+    expect(keyOf(organization)).toBe('contact:dominique@reseau-exemple.example.org');
+  });
+
+  it('is the same for every example as a person types it', () => {
+    for (const submission of [commune, epci, platform, organization, individual]) {
+      expect(keyOf(asTyped(submission))).toBe(keyOf(submission));
+    }
   });
 });

@@ -1,130 +1,92 @@
+import { exampleSubmissions, type SignatureSubmission } from '@plateformcoop/model';
+
 /**
- * Submissions as real signers would send them, built on public identifiers of real bodies
- * (Sirene and the COG): Lille (commune 59350, SIREN 215 903 501), the Métropole Européenne de
- * Lille (EPCI, SIREN 200 093 201), Ajaccio (2A004, SIREN 212 000 046), Saint-Denis de La Réunion
- * (97411, SIREN 219 740 115). The people and addresses are invented.
+ * The submissions of the core's tests: the model's `exampleSubmissions` (one valid submission
+ * per kind, the ones the registry's API description shows), and variants derived from them
+ * where a rule needs a case they do not have, or where a test needs what a person really types.
  */
-export const lilleCommune = {
-  manifestoId: 'plateformcoop-2023',
-  locale: 'fr',
-  signatory: {
-    kind: 'collectivity',
-    collectivity: {
-      type: 'commune',
-      name: 'Ville de Lille',
-      inseeCode: '59350',
-      siren: '215903501',
-      population: 236710,
-    },
-    representative: {
-      givenName: 'Camille',
-      familyName: 'Martin',
-      role: 'adjoint',
-      function: "Adjointe à l'économie sociale et solidaire",
-      authorised: true,
-      email: 'camille.martin@example.org',
-    },
-  },
-  commitments: ['sensibiliser-elus-et-agents', 'adapter-les-achats-publics'],
-  consents: { sign: true, publicDisplay: true, contact: false },
-};
-
-export const melEpci = {
-  manifestoId: 'plateformcoop-2023',
-  locale: 'fr',
-  signatory: {
-    kind: 'collectivity',
-    collectivity: {
-      type: 'epci',
-      epciType: 'metropole',
-      name: 'Métropole Européenne de Lille',
-      siren: '200093201',
-    },
-    representative: {
-      givenName: 'Dominique',
-      familyName: 'Leroy',
-      role: 'charge-de-mission',
-      authorised: true,
-      email: 'd.leroy@example.org',
-    },
-  },
-  commitments: [],
-  consents: { sign: true, publicDisplay: false, contact: true },
-};
-
-export const mobicoopPlatform = {
-  manifestoId: 'plateformcoop-2023',
-  locale: 'fr',
-  signatory: {
-    kind: 'platform',
-    platform: {
-      name: 'Mobicoop',
-      website: 'https://www.mobicoop.fr/',
-      sector: 'mobilite',
-      legalForm: 'scic',
-      territory: 'France',
-      software: { name: 'Mobicoop Platform', license: 'AGPL-3.0-or-later' },
-    },
-    representative: {
-      givenName: 'Alex',
-      familyName: 'Durand',
-      role: 'salarie',
-      authorised: true,
-      email: 'alex.durand@example.org',
-    },
-  },
-  commitments: ['utiliser-et-promouvoir'],
-  consents: { sign: true, publicDisplay: true, contact: true },
-};
-
-export const essNetwork = {
-  manifestoId: 'plateformcoop-2023',
-  locale: 'en',
-  signatory: {
-    kind: 'organization',
-    organization: {
-      type: 'ess-network',
-      name: 'Réseau ESS exemple',
-      website: 'https://reseau-ess.example.org/',
-    },
-    representative: {
-      givenName: 'Sam',
-      familyName: 'Petit',
-      role: 'president',
-      authorised: true,
-      email: 'sam.petit@example.org',
-    },
-  },
-  commitments: [],
-  consents: { sign: true, publicDisplay: false, contact: false },
-};
-
-export const citizen = {
-  manifestoId: 'plateformcoop-2023',
-  locale: 'fr',
-  signatory: {
-    kind: 'individual',
-    individual: {
-      givenName: 'Léa',
-      familyName: 'Bernard',
-      email: 'lea.bernard@example.org',
-      postalCode: '59000',
-    },
-  },
-  commitments: ['utiliser-et-promouvoir'],
-  consents: { sign: true, publicDisplay: false, contact: false },
-};
-
-/** One valid submission of each kind. */
-export const validSubmissions = {
-  lilleCommune,
-  melEpci,
-  mobicoopPlatform,
-  essNetwork,
-  citizen,
-} as const;
+export const { collectivity: commune, platform, organization, individual } = exampleSubmissions;
 
 /** A deep copy to edit in a test. */
 export function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** A copy of a submission with the field at `where` set to `value`, or removed for `undefined`. */
+export function withField(base: object, where: readonly string[], value: unknown) {
+  const edited = copy(base) as Record<string, unknown>;
+  let node = edited;
+  for (const key of where.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  if (value === undefined) delete node[where.at(-1)!];
+  else node[where.at(-1)!] = value;
+  return edited;
+}
+
+/** A copy of `submission` whose signatory has `part` (its entity) replaced by `entity`. */
+function withEntity(
+  submission: SignatureSubmission,
+  part: 'collectivity' | 'platform',
+  entity: Record<string, unknown>,
+): SignatureSubmission {
+  const edited = copy(submission) as unknown as { signatory: Record<string, unknown> };
+  edited.signatory[part] = entity;
+  return edited as unknown as SignatureSubmission;
+}
+
+/**
+ * An EPCI, identified by its SIREN and without INSEE code: the Métropole Européenne de Lille
+ * (SIREN 200 093 201, public in Sirene), signed by the commune's representative.
+ */
+export const epci = withEntity(commune, 'collectivity', {
+  type: 'epci',
+  epciType: 'metropole',
+  name: 'Métropole Européenne de Lille',
+  siren: '200093201',
+});
+
+/** The platform, naming the free software it runs on: the optional part of the form. */
+export const platformWithSoftware = withEntity(platform, 'platform', {
+  ...(platform.signatory as { platform: object }).platform,
+  territory: 'Hauts-de-France',
+  software: { name: 'Vélo Partage', license: 'AGPL-3.0-or-later' },
+});
+
+/** Every valid submission: one per kind, and each case of a kind that the rules tell apart. */
+export const validSubmissions = {
+  commune,
+  epci,
+  platform,
+  platformWithSoftware,
+  organization,
+  individual,
+} as const;
+
+/** How people type each field: separators in numbers, blanks around words, capitals. */
+const AS_TYPED: Readonly<Record<string, (value: string) => string>> = {
+  siren: (v) => `${v.slice(0, 3)} ${v.slice(3, 6)}\u00a0${v.slice(6)}`,
+  inseeCode: (v) => `${v.slice(0, 2)}\u202f${v.slice(2)}`,
+  postalCode: (v) => `${v.slice(0, 2)} ${v.slice(2)}`,
+  email: (v) => v.replace(/@(.*)$/, (_, domain: string) => `@${domain.toUpperCase()}`),
+  website: (v) => v.replace(/^https:\/\//, ''),
+  name: (v) => ` ${v.replace(/ /g, '\u00a0 ')}  `,
+  givenName: (v) => `${v}\u200b `,
+  familyName: (v) => ` ${v}`,
+};
+
+function typedLike(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return AS_TYPED[key]?.(value) ?? value;
+  if (Array.isArray(value)) return value.map((item) => typedLike(item));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typedLike(v, k)]));
+  }
+  return value;
+}
+
+/**
+ * A valid submission as a person would type it into a form, before normalisation: SIREN,
+ * INSEE and postal codes with (no-break) spaces, names with stray blanks and a zero-width
+ * space, the e-mail's domain in capitals, a website without its scheme.
+ */
+export function asTyped<T extends object>(submission: T): T {
+  return typedLike(submission) as T;
 }

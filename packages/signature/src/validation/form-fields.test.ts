@@ -1,6 +1,13 @@
 import { plateformcoop2023 } from '@plateformcoop/model';
 import { describe, expect, it } from 'vitest';
-import { copy, validSubmissions } from '../test-support/examples.js';
+import {
+  commune,
+  copy,
+  epci,
+  individual,
+  organization,
+  platformWithSoftware,
+} from '../test-support/examples.js';
 import { signatureFormFields } from './form-fields.js';
 import { validateSignature } from './validate-signature.js';
 
@@ -58,11 +65,11 @@ describe('signatureFormFields', () => {
 
   it('agrees with validateSignature: leaving out a required field is refused, an optional one is not', () => {
     const cases = [
-      ['individual', validSubmissions.citizen, undefined],
-      ['platform', validSubmissions.mobicoopPlatform, undefined],
-      ['organization', validSubmissions.essNetwork, undefined],
-      ['collectivity', validSubmissions.lilleCommune, 'commune'],
-      ['collectivity', validSubmissions.melEpci, 'epci'],
+      ['individual', individual, undefined],
+      ['platform', platformWithSoftware, undefined],
+      ['organization', organization, undefined],
+      ['collectivity', commune, 'commune'],
+      ['collectivity', epci, 'epci'],
     ] as const;
     for (const [kind, submission, collectivityType] of cases) {
       for (const field of signatureFormFields(kind, collectivityType ? { collectivityType } : {})) {

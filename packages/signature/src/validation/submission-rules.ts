@@ -6,16 +6,12 @@ import { consentsSpec, signatorySpecs } from './form-spec.js';
 import type { RawIssue } from './issue.js';
 import { applyCollectivityRules, applyRepresentativeRules } from './signatory-rules.js';
 import { SUBMISSION_FIELDS } from './submission-fields.js';
-import { own, reportUnknownKeys, walk } from './walk.js';
+import { isPlainObject, own, reportUnknownKeys, walk } from './walk.js';
 
 type Fields = Record<string, unknown>;
 
 const LOCALES: readonly string[] = ['fr', 'en'];
 const CONTENT_HASH = /^sha256:[0-9a-f]{64}$/;
-
-export function isPlainObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === '';

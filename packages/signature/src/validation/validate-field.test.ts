@@ -1,6 +1,6 @@
 import { plateformcoop2023 } from '@plateformcoop/model';
 import { describe, expect, it } from 'vitest';
-import { copy, lilleCommune, validSubmissions } from '../test-support/examples.js';
+import { commune, copy, individual, platform } from '../test-support/examples.js';
 import { validateField } from './validate-field.js';
 
 const manifesto = plateformcoop2023;
@@ -72,20 +72,20 @@ describe('validateField', () => {
       codes(
         validateField('commitments', ['sensibiliser-elus-et-agents'], {
           manifesto,
-          submission: validSubmissions.citizen,
+          submission: individual,
         }),
       ),
     ).toEqual(['commitment.not_for_kind']);
   });
 
   it('applies the rules across fields when given the rest of the form', () => {
-    const associee = copy(lilleCommune) as { signatory: { collectivity: Record<string, unknown> } };
+    const associee = copy(commune) as { signatory: { collectivity: Record<string, unknown> } };
     associee.signatory.collectivity.type = 'commune-associee';
     const options = { manifesto, submission: associee };
     expect(codes(validateField('signatory.collectivity.siren', '215903501', options))).toEqual([
       'collectivity.siren_forbidden',
     ]);
-    const noInsee = { manifesto, submission: lilleCommune };
+    const noInsee = { manifesto, submission: commune };
     expect(codes(validateField('signatory.collectivity.inseeCode', '', noInsee))).toEqual([
       'collectivity.insee_required',
     ]);
@@ -95,7 +95,7 @@ describe('validateField', () => {
   });
 
   it('checks the role against the kind in the form', () => {
-    const options = { manifesto, submission: validSubmissions.mobicoopPlatform };
+    const options = { manifesto, submission: platform };
     expect(codes(validateField('signatory.representative.role', 'maire', options))).toEqual([
       'role.not_for_kind',
     ]);

@@ -4,6 +4,7 @@ import { checkCommitments } from './commitments.js';
 import { consentsSpec, type Spec, signatorySpecs } from './form-spec.js';
 import { localiseIssues, type RawIssue, type ValidationIssue } from './issue.js';
 import { collectIssues } from './submission-rules.js';
+import { isPlainObject } from './walk.js';
 
 export interface ValidateFieldOptions {
   /** The manifesto being signed; needed to check commitments and the signatory's kind. */
@@ -43,9 +44,9 @@ function specAt(path: string): Spec | undefined {
 /** A copy of `root` with `value` set at `path`, copying only the objects along the way. */
 function withValueAt(root: unknown, path: readonly string[], value: unknown): unknown {
   if (path.length === 0) return value;
-  const base = typeof root === 'object' && root !== null && !Array.isArray(root) ? root : {};
+  const base = isPlainObject(root) ? root : {};
   const [head, ...rest] = path as [string, ...string[]];
-  const child = Object.hasOwn(base, head) ? (base as Record<string, unknown>)[head] : undefined;
+  const child = Object.hasOwn(base, head) ? base[head] : undefined;
   const copy: Record<string, unknown> = { ...base };
   Object.defineProperty(copy, head, {
     value: withValueAt(child, rest, value),

@@ -1,7 +1,7 @@
 import { plateformcoop2023, SignatureSubmission } from '@plateformcoop/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copy, lilleCommune, validSubmissions } from '../test-support/examples.js';
+import { commune, copy, individual, validSubmissions } from '../test-support/examples.js';
 import { validateField } from './validate-field.js';
 import { validateSignature } from './validate-signature.js';
 
@@ -136,7 +136,7 @@ describe('validateSignature never throws', () => {
 
   it('on huge strings', () => {
     const huge = 'a'.repeat(5_000_000);
-    const submission = copy(lilleCommune) as {
+    const submission = copy(commune) as {
       signatory: { collectivity: Record<string, unknown>; representative: Record<string, unknown> };
     };
     submission.signatory.collectivity.name = huge;
@@ -154,7 +154,7 @@ describe('validateSignature never throws', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = { signatory: deep, collectivity: [deep] };
     expectWellFormed(validateSignature(deep, options));
-    const submission = copy(lilleCommune) as Record<string, unknown>;
+    const submission = copy(commune) as Record<string, unknown>;
     submission.consents = deep;
     expectWellFormed(validateSignature(submission, options));
   });
@@ -183,11 +183,11 @@ describe('validateSignature never throws', () => {
 describe('validateSignature with odd options from JavaScript callers', () => {
   it('speaks French for a language it does not know, and never fails for it', () => {
     for (const locale of ['de', '__proto__', 'constructor', '']) {
-      const withoutLocale = { ...validSubmissions.citizen, locale: undefined };
+      const withoutLocale = { ...individual, locale: undefined };
       const result = validateSignature(withoutLocale, { manifesto, locale: locale as 'fr' });
       expect(result.ok && result.value.locale).toBe('fr');
       const bad = validateSignature(
-        { ...validSubmissions.citizen, consents: {} },
+        { ...individual, consents: {} },
         { manifesto, locale: locale as 'fr' },
       );
       expect(!bad.ok && bad.issues[0]!.message).toBe('Cochez la case pour signer le manifeste.');
@@ -231,7 +231,7 @@ describe('validateField never throws', () => {
         ),
         fc.jsonValue(),
         (path, value) => {
-          const result = validateField(path, value, { manifesto, submission: lilleCommune });
+          const result = validateField(path, value, { manifesto, submission: commune });
           if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
         },
       ),

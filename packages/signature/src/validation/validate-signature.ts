@@ -1,7 +1,7 @@
 import type { Locale, Manifesto, SignatureSubmission } from '@plateformcoop/model';
 import { localiseIssues, type ValidationIssue } from './issue.js';
-import { collectIssues, isPlainObject } from './submission-rules.js';
-import { own } from './walk.js';
+import { collectIssues } from './submission-rules.js';
+import { isPlainObject, own } from './walk.js';
 
 export interface ValidateSignatureOptions {
   /** The manifesto being signed: its accepted kinds and commitments are checked. */

@@ -2,7 +2,8 @@ import { ABSENT, Problem } from './checks.js';
 import type { Spec } from './form-spec.js';
 import type { RawIssue } from './issue.js';
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** An object that holds fields: not null, not an array. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

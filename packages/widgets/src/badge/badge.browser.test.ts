@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
-import { mount, shadowText, until } from '../../test/render.js';
+import { mount, shadowOf, until } from '../../test/render.js';
 import './define.js';
 import type { PlateformcoopBadge } from './badge.element.js';
+import { en, fr } from './badge.words.js';
 
 let registry: string;
 
@@ -36,7 +37,9 @@ describe('<plateformcoop-badge> against the real registry', () => {
       // The attestation is genuine (the check got past its signature), but this page is localhost.
       expect(result).toMatchObject({ verified: false, reason: 'badge.domain_mismatch' });
       expect(badge.verified).toBe(false);
-      expect(shadowText(badge)).toContain(lang === 'fr' ? 'non vérifiée' : 'not verified');
+      const words = { fr, en }[lang as 'fr' | 'en'];
+      expect(shadowOf(badge).getByText(words['widget.badge.unverified'])).toBeTruthy();
+      expect(shadowOf(badge).queryByText(words['widget.badge.verified'])).toBeNull();
       expect(await axeViolations(badge), lang).toEqual([]);
     }
   });
@@ -46,13 +49,14 @@ describe('<plateformcoop-badge> against the real registry', () => {
       `<plateformcoop-badge registry="${registry}" platform="coopcircuits"></plateformcoop-badge>`,
     );
     expect(result).toMatchObject({ verified: false, reason: 'not_found' });
-    expect(shadowText(badge)).toContain('non vérifiée');
+    expect(shadowOf(badge).getByText(fr['widget.badge.unverified'])).toBeTruthy();
   });
 
   it('refuses an attestation of another manifesto', async () => {
-    const { result } = await checked(
+    const { badge, result } = await checked(
       `<plateformcoop-badge registry="${registry}" platform="mobicoop" manifesto="another-manifesto"></plateformcoop-badge>`,
     );
     expect(result).toMatchObject({ verified: false, reason: 'attestation.invalid' });
+    expect(shadowOf(badge).getByText(fr['widget.badge.unverified'])).toBeTruthy();
   });
 });

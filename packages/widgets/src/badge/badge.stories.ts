@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { storyRegistry, UNREACHABLE_REGISTRY, until } from '../stories/story-registry.js';
+import { expect } from 'storybook/test';
+import { shadowOf, storyRegistry, UNREACHABLE_REGISTRY } from '../stories/story-registry.js';
 import './define.js';
+import { en, fr } from './badge.words.js';
 
 interface BadgeArgs {
   registry: string;
   platform: string;
-  lang: string;
+  lang: 'fr' | 'en';
 }
 
 /**
@@ -20,9 +22,12 @@ const meta: Meta<BadgeArgs> = {
   argTypes: { lang: { control: 'inline-radio', options: ['fr', 'en'] } },
   render: (a) =>
     html`<plateformcoop-badge registry=${a.registry} platform=${a.platform} lang=${a.lang}></plateformcoop-badge>`,
-  play: async ({ canvasElement }) => {
-    const badge = canvasElement.querySelector('plateformcoop-badge')!;
-    await until(() => !badge.shadowRoot?.querySelector('[aria-busy="true"]'));
+  // Whatever the registry answers, this page is not the platform's site: never "signed".
+  play: async ({ canvasElement, args }) => {
+    const view = await shadowOf(canvasElement, 'plateformcoop-badge');
+    const words = { fr, en }[args.lang];
+    await expect(await view.findByText(words['widget.badge.unverified'])).toBeVisible();
+    await expect(view.queryByText(words['widget.badge.verified'])).toBeNull();
   },
 };
 export default meta;
@@ -33,4 +38,3 @@ export const OnAnotherSite: Story = {};
 export const English: Story = { args: { lang: 'en' } };
 export const NotSigned: Story = { args: { platform: 'coopcircuits' } };
 export const Failed: Story = { args: { registry: UNREACHABLE_REGISTRY } };
-export const Checking: Story = { args: { registry: UNREACHABLE_REGISTRY }, play: async () => {} };

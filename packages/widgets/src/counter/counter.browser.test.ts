@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
-import { mount, shadowText, until } from '../../test/render.js';
+import { mount, shadowOf, until } from '../../test/render.js';
 import './define.js';
 import type { PlateformcoopCounter } from './counter.element.js';
+import { en, fr } from './counter.words.js';
 
 let registry: string;
 
@@ -14,8 +15,9 @@ beforeAll(async () => {
 });
 
 describe('<plateformcoop-counter> against the real registry', () => {
-  it('shows the registry’s number, accessible in French and in English', async () => {
-    for (const lang of ['fr', 'en']) {
+  it('shows the registry’s number and its goal, accessible in French and in English', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const words = { fr, en }[lang];
       const counter = await mount<PlateformcoopCounter>(
         `<plateformcoop-counter registry="${registry}" goal="100"></plateformcoop-counter>`,
         lang,
@@ -23,7 +25,12 @@ describe('<plateformcoop-counter> against the real registry', () => {
       expect(await axeViolations(counter), `loading, ${lang}`).toEqual([]);
       await until(() => counter.count !== undefined, 'the counter');
       await counter.updateComplete;
-      expect(shadowText(counter)).toContain(lang === 'fr' ? 'Objectif : 100' : 'Goal: 100');
+      const view = shadowOf(counter);
+      expect(view.getByText(String(counter.count))).toBeTruthy();
+      expect(view.getByText(words['widget.counter.goal'].replace('{goal}', '100'))).toBeTruthy();
+      const progress = view.getByRole('progressbar', { name: words['widget.counter.progress'] });
+      expect(progress.getAttribute('aria-valuenow')).toBe(String(Math.min(counter.count!, 100)));
+      expect(progress.getAttribute('aria-valuemax')).toBe('100');
       expect(await axeViolations(counter), `loaded, ${lang}`).toEqual([]);
     }
   });
@@ -41,30 +48,29 @@ describe('<plateformcoop-counter> against the real registry', () => {
     );
     await commands.publishIndividual('Live', 'Stream', true);
     await until(() => (counter.count ?? 0) > first, 'the live update', 10_000);
-    const status = counter.shadowRoot!.querySelector('[role="status"]')!;
     await counter.updateComplete;
-    expect(status.textContent).toContain(String(counter.count));
+    expect(shadowOf(counter).getByRole('status')).toHaveTextContent(
+      fr['widget.counter.changed'].replace('{count}', String(counter.count)),
+    );
     expect(changes.at(-1)).toBe(counter.count);
   });
 
-  it('counts one kind or one département', async () => {
+  it('counts one kind or one département, named by the element’s own text', async () => {
     const byKind = await mount<PlateformcoopCounter>(
       `<plateformcoop-counter registry="${registry}" kind="collectivity">collectivités</plateformcoop-counter>`,
     );
     await until(() => byKind.count !== undefined, 'collectivities');
     expect(byKind.count).toBeGreaterThanOrEqual(1);
+    // The page's words take the place of "signatures" (slotted into the label).
     const slot = byKind.shadowRoot!.querySelector('slot')!;
-    expect(
-      slot
-        .assignedNodes()
-        .map((n) => n.textContent)
-        .join(''),
-    ).toBe('collectivités');
+    expect(slot.assignedNodes().map((n) => n.textContent)).toEqual(['collectivités']);
     const byDep = await mount<PlateformcoopCounter>(
       `<plateformcoop-counter registry="${registry}" departement="2A"></plateformcoop-counter>`,
     );
     await until(() => byDep.count !== undefined, 'the département');
     expect(byDep.count).toBe(0);
+    await byDep.updateComplete;
+    expect(shadowOf(byDep).getByText('0')).toBeTruthy();
   });
 
   it('says so in the page’s language when the registry cannot be reached', async () => {
@@ -81,7 +87,7 @@ describe('<plateformcoop-counter> against the real registry', () => {
     await until(() => errors.length > 0, 'the error event');
     await counter.updateComplete;
     expect(errors).toEqual(['network.unavailable']);
-    expect(shadowText(counter)).toContain('not answering');
+    expect(shadowOf(counter).getByText(/not answering/)).toBeTruthy();
     expect(await axeViolations(counter)).toEqual([]);
   });
 });

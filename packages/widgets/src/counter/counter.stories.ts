@@ -1,13 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { storyRegistry, UNREACHABLE_REGISTRY, until } from '../stories/story-registry.js';
+import { expect, waitFor } from 'storybook/test';
+import {
+  NETWORK_UNAVAILABLE,
+  shadowOf,
+  storyRegistry,
+  UNREACHABLE_REGISTRY,
+} from '../stories/story-registry.js';
 import './define.js';
 import type { PlateformcoopCounter } from './counter.element.js';
+import { en, fr } from './counter.words.js';
 
 interface CounterArgs {
   registry: string;
   manifesto: string;
-  lang: string;
+  lang: 'fr' | 'en';
   kind: string;
   departement: string;
   goal: string | undefined;
@@ -44,12 +51,25 @@ const meta: Meta<CounterArgs> = {
     goal=${a.goal ?? nothing}
     ?live=${a.live}
   >${a.label}</plateformcoop-counter>`,
-  // Each story waits for the number (or the error) before the accessibility check runs.
-  play: async ({ canvasElement }) => {
+  // The registry's number is shown, named by the page's words or the counter's own, with its
+  // goal when it has one; then the accessibility check runs on that state.
+  play: async ({ canvasElement, args }) => {
     const counter = canvasElement.querySelector<PlateformcoopCounter>('plateformcoop-counter')!;
-    await until(
-      () => counter.count !== undefined || counter.shadowRoot?.querySelector('.error-text'),
-    );
+    await waitFor(() => expect(counter.count).toBeDefined(), { timeout: 10_000 });
+    const view = await shadowOf(canvasElement, 'plateformcoop-counter');
+    const number = counter.count!.toLocaleString(args.lang).replace(/\s+/g, ' ');
+    await expect(view.getByText(number)).toBeVisible();
+    if (args.label) await expect(counter).toHaveTextContent(args.label);
+    if (args.goal) {
+      const words = { fr, en }[args.lang];
+      await expect(view.getByRole('progressbar')).toHaveAttribute('aria-valuemax', args.goal);
+      const goal = words['widget.counter.goal'].replace(
+        '{goal}',
+        Number(args.goal).toLocaleString(args.lang),
+      );
+      // Testing Library compares text with its blanks collapsed, no-break spaces included.
+      await expect(view.getByText(goal.replace(/\s+/g, ' '))).toBeVisible();
+    }
   },
 };
 export default meta;
@@ -66,5 +86,11 @@ export const OneDepartement: Story = {
   args: { departement: '59', label: 'signatures dans le Nord' },
 };
 export const English: Story = { args: { lang: 'en', goal: '500' } };
-export const Failed: Story = { args: { registry: UNREACHABLE_REGISTRY } };
-export const Loading: Story = { args: { registry: UNREACHABLE_REGISTRY }, play: async () => {} };
+/** The registry cannot be reached: the counter says so in the page's language. */
+export const Failed: Story = {
+  args: { registry: UNREACHABLE_REGISTRY },
+  play: async ({ canvasElement, args }) => {
+    const view = await shadowOf(canvasElement, 'plateformcoop-counter');
+    await expect(await view.findByText(NETWORK_UNAVAILABLE[args.lang])).toBeVisible();
+  },
+};

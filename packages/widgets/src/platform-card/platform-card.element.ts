@@ -1,4 +1,5 @@
 import { apiPath, labelOf, PLATFORM_PATH, type PlatformWithStatus } from '@plateformcoop/model';
+import { httpLink } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { formatDate } from '../shared/format-date.js';
@@ -109,9 +110,12 @@ export class PlateformcoopPlatformCard extends PlateformcoopElement {
     const licence = p.software
       ? [p.software.name, p.software.license].filter(Boolean).join(', ')
       : undefined;
+    // The object may come from the page (the `platform` property): only http(s) links.
+    const logo = httpLink(p.logo);
+    const website = httpLink(p.website);
     return html`<article class="surface" part="base" aria-labelledby="name">
       <div class="head">
-        ${p.logo ? html`<img class="logo" part="logo" src=${p.logo} alt="" width="48" height="48" loading="lazy" />` : nothing}
+        ${logo ? html`<img class="logo" part="logo" src=${logo} alt="" width="48" height="48" loading="lazy" />` : nothing}
         <p class="name" part="name" id="name" role="heading" aria-level=${this.headingLevel}>${p.name}</p>
       </div>
       <dl part="details">
@@ -119,7 +123,7 @@ export class PlateformcoopPlatformCard extends PlateformcoopElement {
         ${fact('widget.platform.territory', p.territory)}
         ${fact('widget.platform.legal-form', p.legalForm && labelOf('legalForm', p.legalForm, locale))}
         ${fact('widget.platform.licence', licence)}
-        ${fact('widget.platform.website', p.website && html`<a href=${p.website} rel="noopener">${new URL(p.website).hostname}</a>`)}
+        ${fact('widget.platform.website', website && html`<a href=${website} rel="noopener">${new URL(website).hostname}</a>`)}
       </dl>
       <p class="status ${p.signed ? 'signed' : ''}" part="status">
         ${

@@ -1,12 +1,20 @@
+import { platforms } from '@plateformcoop/model';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { storyRegistry, UNREACHABLE_REGISTRY, until } from '../stories/story-registry.js';
+import { expect } from 'storybook/test';
+import {
+  NETWORK_UNAVAILABLE,
+  shadowOf,
+  storyRegistry,
+  UNREACHABLE_REGISTRY,
+} from '../stories/story-registry.js';
 import './define.js';
+import { en, fr } from './platform-card.words.js';
 
 interface CardArgs {
   registry: string;
   platform: string;
-  lang: string;
+  lang: 'fr' | 'en';
   headingLevel: number;
 }
 
@@ -21,9 +29,19 @@ const meta: Meta<CardArgs> = {
     lang=${a.lang}
     heading-level=${a.headingLevel}
   ></plateformcoop-platform-card>`,
-  play: async ({ canvasElement }) => {
-    const card = canvasElement.querySelector('plateformcoop-platform-card')!;
-    await until(() => !card.shadowRoot?.querySelector('[aria-busy="true"]'));
+  // The platform's name is a heading at the level asked, followed by its facts and whether it
+  // signed (Mobicoop did, in the stories' registry; the others have not).
+  play: async ({ canvasElement, args }) => {
+    const view = await shadowOf(canvasElement, 'plateformcoop-platform-card');
+    const name = platforms.find((p) => p.slug === args.platform)!.name;
+    await view.findByRole('heading', { level: args.headingLevel, name });
+    const words = { fr, en }[args.lang];
+    await expect(view.getAllByRole('term')[0]).toHaveTextContent(words['widget.platform.sector']);
+    const status =
+      args.platform === 'mobicoop'
+        ? words['widget.platform.signed-undated'] // the start of the dated words too
+        : words['widget.platform.not-signed'];
+    await expect(view.getByText(status, { exact: false })).toBeVisible();
   },
 };
 export default meta;
@@ -33,5 +51,19 @@ type Story = StoryObj<CardArgs>;
 export const KnownPlatform: Story = {};
 export const OtherPlatform: Story = { args: { platform: 'coopcircuits' } };
 export const English: Story = { args: { lang: 'en' } };
-export const Unknown: Story = { args: { platform: 'does-not-exist' } };
-export const Failed: Story = { args: { registry: UNREACHABLE_REGISTRY } };
+/** A slug the registry does not know: its own words for `not_found`. */
+export const Unknown: Story = {
+  args: { platform: 'does-not-exist' },
+  play: async ({ canvasElement }) => {
+    const view = await shadowOf(canvasElement, 'plateformcoop-platform-card');
+    await expect(await view.findByText(/n'existe pas/)).toBeVisible();
+    await expect(view.queryByRole('heading')).toBeNull();
+  },
+};
+export const Failed: Story = {
+  args: { registry: UNREACHABLE_REGISTRY },
+  play: async ({ canvasElement, args }) => {
+    const view = await shadowOf(canvasElement, 'plateformcoop-platform-card');
+    await expect(await view.findByText(NETWORK_UNAVAILABLE[args.lang])).toBeVisible();
+  },
+};

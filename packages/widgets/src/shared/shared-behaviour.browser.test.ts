@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { mount, until } from '../../test/render.js';
+import { mount, shadowOf, until } from '../../test/render.js';
 import '../define.js';
 import { PlateformcoopCounter } from '../counter/counter.element.js';
 import { mountDataElements } from './data-mount.js';
@@ -70,7 +70,7 @@ describe('what every widget shares', () => {
         `<plateformcoop-counter registry="${registry}"></plateformcoop-counter>`,
       );
       counter.parentElement!.className = 'hostile';
-      const label = counter.shadowRoot!.querySelector('.label')!;
+      const label = shadowOf(counter).getByText(/^signatures?$/);
       const css = getComputedStyle(label);
       expect(css.fontSize).toBe('16px'); // medium: the reader's default, not the page's 10px root
       expect(css.letterSpacing).toBe('normal');

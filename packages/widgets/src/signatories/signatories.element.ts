@@ -10,6 +10,7 @@ import {
 } from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
+import { fieldStyles } from '../shared/fields.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson } from '../shared/registry-api.js';
@@ -51,7 +52,12 @@ export interface SignatoriesPage {
  * @cssprop --plateformcoop-color-border - Borders of the box and the fields (default #767676).
  */
 export class PlateformcoopSignatories extends PlateformcoopElement {
-  static override styles = [...PlateformcoopElement.styles, controlStyles, signatoriesStyles];
+  static override styles = [
+    ...PlateformcoopElement.styles,
+    controlStyles,
+    fieldStyles,
+    signatoriesStyles,
+  ];
   static override messages = { fr, en };
 
   static override properties = {

@@ -17,25 +17,8 @@ export const signatoriesStyles = css`
     margin-bottom: 1em;
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
     flex: 1 1 12em;
     min-width: 0;
-  }
-  label {
-    font-weight: 700;
-  }
-  input,
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--plateformcoop-color-surface, #fff);
-    border: 0.0625em solid var(--plateformcoop-color-border, #767676);
-    border-radius: var(--plateformcoop-radius, 0.375em);
-    padding: 0.5em;
-    min-height: 2.75em;
-    width: 100%;
   }
   ul {
     list-style: none;

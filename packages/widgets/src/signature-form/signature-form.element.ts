@@ -1,29 +1,26 @@
-import {
-  type Collectivity,
-  labelOf,
-  type Manifesto,
-  type SignatoryKind,
-} from '@plateformcoop/model';
-import { validateField, validateSignature } from '@plateformcoop/signature';
+import { labelOf, type Manifesto, type SignatoryKind } from '@plateformcoop/model';
+import { httpLink } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
+import { fieldStyles } from '../shared/fields.styles.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson, manifestoPath, postJson } from '../shared/registry-api.js';
-import { isRegistryError, type RegistryIssue } from '../shared/registry-error.js';
+import { isRegistryError } from '../shared/registry-error.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
   WIDGET_SIGNED,
   type WidgetErrorDetail,
 } from '../shared/widget-events.js';
+import { CollectivityChooser } from './collectivity-chooser.js';
 import {
   COLLECTIVITY_PATH,
   CONSENT_FIELDS,
   FIELDS_BY_KIND,
   type FormField,
   fieldId,
-  setPath,
 } from './form-fields.js';
+import { SignatureFormState } from './form-state.js';
 import { signatureFormStyles } from './signature-form.styles.js';
 import { en, fr } from './signature-form.words.js';
 
@@ -56,7 +53,12 @@ type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProof
  * @cssprop --plateformcoop-color-border - Field borders (default #767676).
  */
 export class PlateformcoopSignatureForm extends PlateformcoopElement {
-  static override styles = [...PlateformcoopElement.styles, controlStyles, signatureFormStyles];
+  static override styles = [
+    ...PlateformcoopElement.styles,
+    controlStyles,
+    fieldStyles,
+    signatureFormStyles,
+  ];
 
   static override messages = { fr, en };
 
@@ -65,34 +67,42 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     privacyUrl: { attribute: 'privacy-url' },
     kind: {},
     manifestoData: { state: true },
-    values: { state: true },
-    errors: { state: true },
-    summary: { state: true },
     status: { state: true },
     failure: { state: true },
-    suggestions: { state: true },
-    activeSuggestion: { state: true },
   };
 
-  /** Link to the campaign's privacy policy, shown with the privacy notice. */
+  /**
+   * Link to the campaign's privacy policy, shown with the privacy notice: an `http:` or
+   * `https:` address (a relative one resolves against the page); anything else shows no link.
+   */
   privacyUrl = '';
 
   /** The kind of signatory chosen first (`collectivity`, `platform`, `organization`, `individual`). */
   kind?: SignatoryKind;
 
   private manifestoData?: Manifesto;
-  private values: Record<string, string | boolean> = {};
-  private collectivity?: Collectivity;
-  private commitments = new Set<string>();
-  private errors: Record<string, string> = {};
-  private touched = new Set<string>();
-  private summary: { path: string; message: string }[] = [];
   private status: 'loading' | 'ready' | 'sending' | 'sent' | 'failed' = 'loading';
   private failure?: WidgetErrorDetail;
-  private suggestions: Collectivity[] = [];
-  private activeSuggestion = -1;
   #proof?: Promise<string>;
-  #searchTimer?: ReturnType<typeof setTimeout>;
+
+  /** Values, touched fields, errors and where each issue goes. */
+  readonly #form = new SignatureFormState(
+    () => ({
+      manifestoId: this.manifesto,
+      manifesto: this.manifestoData,
+      locale: this.locale,
+      kind: this.kind ?? 'individual',
+    }),
+    () => this.requestUpdate(),
+  );
+
+  readonly #chooser = new CollectivityChooser(this, {
+    registry: () => this.registryUrl,
+    choose: (collectivity) => this.#form.chooseCollectivity(collectivity),
+    fail: (cause) => {
+      this.failure = this.reportError(cause);
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another registry serving the same manifesto keeps the form and what was typed.
@@ -124,67 +134,6 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     );
   }
 
-  /** The submission as it stands, built from the fields of the chosen kind. */
-  #submission(): Record<string, unknown> {
-    const kind = this.kind ?? 'individual';
-    const submission: Record<string, unknown> = {
-      manifestoId: this.manifesto,
-      locale: this.locale,
-      commitments: [...this.commitments],
-      consents: { sign: false, publicDisplay: false, contact: false },
-    };
-    if (this.manifestoData) submission.manifestoHash = this.manifestoData.contentHash;
-    setPath(submission, 'signatory.kind', kind);
-    if (kind === 'collectivity' && this.collectivity)
-      setPath(submission, COLLECTIVITY_PATH, this.collectivity);
-    for (const field of [...FIELDS_BY_KIND[kind], ...CONSENT_FIELDS]) {
-      const value = this.values[field.path];
-      if (field.type === 'checkbox') setPath(submission, field.path, value === true);
-      else if (typeof value === 'string' && value.trim() !== '')
-        setPath(submission, field.path, value);
-      // An empty part still exists, so that the core reports each missing field by name.
-      else setPath(submission, field.path, undefined);
-    }
-    return submission;
-  }
-
-  #validate(path: string): void {
-    const submission = this.#submission();
-    const value = path
-      .split('.')
-      .reduce<unknown>(
-        (node, key) => (node as Record<string, unknown> | undefined)?.[key],
-        submission,
-      );
-    const result = validateField(path, value, {
-      manifesto: this.manifestoData,
-      locale: this.locale,
-      submission,
-    });
-    const errors = { ...this.errors };
-    if (result.ok) delete errors[path];
-    else errors[path] = result.issues[0]!.message;
-    this.errors = errors;
-  }
-
-  #onInput(field: FormField, event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.values = {
-      ...this.values,
-      [field.path]: field.type === 'checkbox' ? input.checked : input.value,
-    };
-    // Live validation only once the field was left a first time: never on first paint or typing.
-    if (this.touched.has(field.path) || field.type === 'checkbox' || field.type === 'select') {
-      this.touched.add(field.path);
-      this.#validate(field.path);
-    }
-  }
-
-  #onBlur(field: FormField): void {
-    this.touched.add(field.path);
-    this.#validate(field.path);
-  }
-
   /** The proof of work starts on the first interaction and runs while the person types. */
   #startProofOfWork(): void {
     const registry = this.registryUrl;
@@ -202,16 +151,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') return;
-    const submission = this.#submission();
-    const result = validateSignature(submission, {
-      manifesto: this.manifestoData!,
-      locale: this.locale,
-    });
-    if (!result.ok) {
-      this.#showIssues(result.issues);
-      return;
-    }
-    this.summary = [];
+    const submission = this.#form.check();
+    if (!submission) return this.#focus('.summary');
     this.failure = undefined;
     this.status = 'sending';
     try {
@@ -225,101 +166,26 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
       );
       this.status = 'sent';
       dispatchWidgetEvent(this, WIDGET_SIGNED, receipt);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.sent')?.focus();
+      await this.#focus('.sent');
     } catch (cause) {
       this.#proof = undefined; // a challenge is accepted once: solve a new one next time
       this.status = 'ready';
-      if (isRegistryError(cause) && cause.issues.length > 0) this.#showIssues(cause.issues);
-      else this.failure = this.reportError(cause);
+      if (isRegistryError(cause) && cause.issues.length > 0) {
+        this.#form.showIssues(cause.issues);
+        await this.#focus('.summary');
+      } else this.failure = this.reportError(cause);
     }
   }
 
-  /** Puts issues on their fields, lists them in the summary and moves focus to it. */
-  async #showIssues(issues: readonly RegistryIssue[]): Promise<void> {
-    const errors: Record<string, string> = {};
-    for (const issue of issues) {
-      const path = this.#fieldPathOf(issue.path);
-      errors[path] ??= issue.message;
-      this.touched.add(path);
-    }
-    this.errors = errors;
-    this.summary = Object.entries(errors).map(([path, message]) => ({ path, message }));
+  /** Moves focus to an element once it is rendered. */
+  async #focus(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-  }
-
-  /** The field an issue belongs to (a collectivity's issues go to its chooser). */
-  #fieldPathOf(path: string): string {
-    if (path.startsWith(`${COLLECTIVITY_PATH}.`) || path === COLLECTIVITY_PATH)
-      return COLLECTIVITY_PATH;
-    if (path.startsWith('commitments')) return 'commitments';
-    // An issue about a whole part goes to the first field of that part.
-    const fields = [...FIELDS_BY_KIND[this.kind ?? 'individual'], ...CONSENT_FIELDS];
-    if (fields.some((f) => f.path === path)) return path;
-    return fields.find((f) => f.path.startsWith(`${path}.`))?.path ?? path;
-  }
-
-  /** Whether the form shows a field for this path (issues about the whole input have none). */
-  #hasField(path: string): boolean {
-    const kind = this.kind ?? 'individual';
-    if (path === 'commitments' || (path === COLLECTIVITY_PATH && kind === 'collectivity'))
-      return true;
-    return [...FIELDS_BY_KIND[kind], ...CONSENT_FIELDS].some((field) => field.path === path);
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   #focusField(path: string, event: Event): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
-  }
-
-  // Collectivity chooser: the ARIA 1.2 combobox pattern over the registry's official list.
-  #onCollectivityInput(event: Event): void {
-    const q = (event.target as HTMLInputElement).value;
-    this.collectivity = undefined;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => {
-      const registry = this.registryUrl;
-      if (!registry || q.trim().length < 2) {
-        this.suggestions = [];
-        return;
-      }
-      getJson<Collectivity[]>(registry, 'v1/collectivities', { query: { q, limit: 8 } }).then(
-        (found) => {
-          this.suggestions = found;
-          this.activeSuggestion = -1;
-        },
-        (cause: unknown) => (this.failure = this.reportError(cause)),
-      );
-    }, 200);
-  }
-
-  #onCollectivityKey(event: KeyboardEvent): void {
-    const count = this.suggestions.length;
-    if (event.key === 'ArrowDown' && count) {
-      this.activeSuggestion = (this.activeSuggestion + 1) % count;
-    } else if (event.key === 'ArrowUp' && count) {
-      this.activeSuggestion = (this.activeSuggestion - 1 + count) % count;
-    } else if (event.key === 'Enter' && this.activeSuggestion >= 0) {
-      this.#choose(this.suggestions[this.activeSuggestion]!);
-    } else if (event.key === 'Escape') {
-      this.suggestions = [];
-    } else return;
-    event.preventDefault();
-  }
-
-  #choose(collectivity: Collectivity): void {
-    this.collectivity = collectivity;
-    this.suggestions = [];
-    this.activeSuggestion = -1;
-    const errors = { ...this.errors };
-    delete errors[COLLECTIVITY_PATH];
-    this.errors = errors;
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(COLLECTIVITY_PATH)}`);
-    if (input) {
-      input.value = collectivity.name;
-      input.focus();
-    }
   }
 
   protected override render(): TemplateResult {
@@ -344,7 +210,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     }
     const kind = this.kind ?? manifesto.acceptedKinds[0]!;
     const locale = this.locale;
+    const form = this.#form;
     const commitments = manifesto.commitments.filter((c) => c.forKinds.includes(kind));
+    const commitmentsError = form.errors.commitments;
+    const privacy = httpLink(this.privacyUrl, document.baseURI);
     return html`<form class="surface" part="base" novalidate aria-labelledby="form-title"
         @submit=${this.#onSubmit} @focusin=${this.#startProofOfWork}>
       <p class="title" id="form-title" role="heading" aria-level="2">${this.t('widget.form.title')}</p>
@@ -357,32 +226,36 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
             <input type="radio" id=${`kind-${k}`} name="kind" .checked=${k === kind}
               @change=${() => {
                 this.kind = k;
-                this.errors = {};
-                this.summary = [];
+                form.kindChanged();
               }} />
             <label for=${`kind-${k}`}>${labelOf('signatoryKind', k, locale)}</label>
           </div>`,
         )}
       </fieldset>
-      ${kind === 'collectivity' ? this.#renderCollectivityChooser() : nothing}
+      ${
+        kind === 'collectivity'
+          ? this.#chooser.render({
+              id: fieldId(COLLECTIVITY_PATH),
+              t: (code, params) => this.t(code, params),
+              locale,
+              chosen: form.collectivity,
+              error: form.errors[COLLECTIVITY_PATH],
+            })
+          : nothing
+      }
       <fieldset>
         <legend>${this.t(kind === 'individual' ? 'widget.form.individual' : 'widget.form.representative')}</legend>
         ${FIELDS_BY_KIND[kind].map((field) => this.#renderField(field))}
       </fieldset>
       ${
         commitments.length
-          ? html`<fieldset id=${fieldId('commitments')} tabindex="-1" aria-describedby=${this.errors.commitments ? 'e-commitments' : nothing}>
+          ? html`<fieldset id=${fieldId('commitments')} tabindex="-1" aria-describedby=${commitmentsError ? 'e-commitments' : nothing}>
               <legend>${this.t('widget.form.commitments')}</legend>
-              ${this.errors.commitments ? html`<p class="error" id="e-commitments">${this.errors.commitments}</p>` : nothing}
+              ${commitmentsError ? html`<p class="error" id="e-commitments">${commitmentsError}</p>` : nothing}
               ${commitments.map(
                 (c) => html`<div class="check">
-                  <input type="checkbox" id=${`c-${c.id}`} .checked=${this.commitments.has(c.id)}
-                    @change=${(e: Event) => {
-                      const on = (e.target as HTMLInputElement).checked;
-                      if (on) this.commitments.add(c.id);
-                      else this.commitments.delete(c.id);
-                      this.requestUpdate();
-                    }} />
+                  <input type="checkbox" id=${`c-${c.id}`} .checked=${form.commitments.has(c.id)}
+                    @change=${(e: Event) => form.setCommitment(c.id, (e.target as HTMLInputElement).checked)} />
                   <label for=${`c-${c.id}`}>${c.label[locale] ?? c.label.fr}</label>
                 </div>`,
               )}
@@ -393,7 +266,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
         <legend>${this.t('widget.form.consents')}</legend>
         <p class="hint" id="privacy">
           ${this.t('widget.form.privacy')}
-          ${this.privacyUrl ? html` <a href=${this.privacyUrl} target="_blank" rel="noopener">${this.t('widget.form.privacy-link')}</a>` : nothing}
+          ${privacy ? html` <a href=${privacy} target="_blank" rel="noopener">${this.t('widget.form.privacy-link')}</a>` : nothing}
         </p>
         ${CONSENT_FIELDS.map((field) => this.#renderField(field))}
       </fieldset>
@@ -410,12 +283,13 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   }
 
   #renderSummary(): TemplateResult | typeof nothing {
-    if (this.summary.length === 0) return nothing;
+    const summary = this.#form.summary;
+    if (summary.length === 0) return nothing;
     return html`<div class="summary" part="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
-      <p class="error" id="summary-title">${this.t('widget.form.summary', { count: this.summary.length })}</p>
+      <p class="error" id="summary-title">${this.t('widget.form.summary', { count: summary.length })}</p>
       <ul>
-        ${this.summary.map(({ path, message }) =>
-          this.#hasField(path)
+        ${summary.map(({ path, message }) =>
+          this.#form.hasField(path)
             ? html`<li><a href=${`#${fieldId(path)}`} @click=${(e: Event) => this.#focusField(path, e)}>${message}</a></li>`
             : html`<li>${message}</li>`,
         )}
@@ -423,69 +297,36 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     </div>`;
   }
 
-  #renderCollectivityChooser(): TemplateResult {
-    const id = fieldId(COLLECTIVITY_PATH);
-    const error = this.errors[COLLECTIVITY_PATH];
-    const open = this.suggestions.length > 0;
-    const active = this.activeSuggestion >= 0 ? `${id}-o${this.activeSuggestion}` : '';
-    return html`<div class="field">
-      <label for=${id}>${this.t('widget.form.collectivity')} *</label>
-      <p class="hint" id=${`${id}-hint`}>${this.t('widget.form.collectivity.hint')}</p>
-      ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
-      <input id=${id} type="text" role="combobox" autocomplete="off" aria-autocomplete="list"
-        aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${id}-list`}
-        aria-activedescendant=${active || nothing} aria-required="true"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error ${id}-hint` : `${id}-hint`}
-        @input=${this.#onCollectivityInput} @keydown=${this.#onCollectivityKey} />
-      <ul class="listbox" id=${`${id}-list`} role="listbox" aria-label=${this.t('widget.form.collectivity')} ?hidden=${!open}>
-        ${this.suggestions.map(
-          (
-            c,
-            i,
-          ) => html`<li id=${`${id}-o${i}`} role="option" aria-selected=${i === this.activeSuggestion ? 'true' : 'false'}
-            @click=${() => this.#choose(c)}>
-            ${c.name} (${labelOf('collectivityType', c.type, this.locale)}${c.departementCode ? `, ${c.departementCode}` : ''})
-          </li>`,
-        )}
-      </ul>
-      <p class="visually-hidden" role="status">
-        ${
-          this.collectivity
-            ? this.t('widget.form.collectivity.chosen', { name: this.collectivity.name })
-            : open
-              ? this.t('widget.form.collectivity.results', { count: this.suggestions.length })
-              : ''
-        }
-      </p>
-    </div>`;
-  }
-
   #renderField(field: FormField): TemplateResult {
+    const form = this.#form;
     const id = fieldId(field.path);
-    const error = this.errors[field.path];
+    const error = form.errors[field.path];
     const label = html`<label for=${id}>${this.t(field.path)}${field.required ? ' *' : ''}</label>`;
     const errorText = error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing;
-    const common = {
-      describedby: [error ? `${id}-error` : '', field.path.startsWith('consents') ? 'privacy' : '']
+    const describedby =
+      [error ? `${id}-error` : '', field.path.startsWith('consents') ? 'privacy' : '']
         .filter(Boolean)
-        .join(' '),
+        .join(' ') || nothing;
+    const required = field.required ? 'true' : 'false';
+    const invalid = error ? 'true' : 'false';
+    const value = form.values[field.path];
+    const onInput = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      form.input(field, field.type === 'checkbox' ? input.checked : input.value);
     };
-    const value = this.values[field.path];
+    const onBlur = () => form.blur(field);
     if (field.type === 'checkbox') {
       return html`<div class="check">
-        <input type="checkbox" id=${id} .checked=${value === true} aria-required=${field.required ? 'true' : 'false'}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${common.describedby || nothing}
-          @change=${(e: Event) => this.#onInput(field, e)} />
+        <input type="checkbox" id=${id} .checked=${value === true} aria-required=${required}
+          aria-invalid=${invalid} aria-describedby=${describedby} @change=${onInput} />
         <div>${label}${errorText}</div>
       </div>`;
     }
     if (field.type === 'select') {
       return html`<div class="field">
         ${label}${errorText}
-        <select id=${id} aria-required=${field.required ? 'true' : 'false'} aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${common.describedby || nothing}
-          @change=${(e: Event) => this.#onInput(field, e)} @blur=${() => this.#onBlur(field)}>
+        <select id=${id} aria-required=${required} aria-invalid=${invalid}
+          aria-describedby=${describedby} @change=${onInput} @blur=${onBlur}>
           <option value="" ?selected=${!value}>${this.t('widget.form.select')}</option>
           ${field.options!.map(
             (option) => html`<option value=${option} ?selected=${value === option}>
@@ -498,9 +339,9 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     return html`<div class="field">
       ${label}${errorText}
       <input id=${id} type=${field.type} .value=${typeof value === 'string' ? value : ''}
-        autocomplete=${field.autocomplete ?? 'off'} aria-required=${field.required ? 'true' : 'false'}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${common.describedby || nothing}
-        @input=${(e: Event) => this.#onInput(field, e)} @blur=${() => this.#onBlur(field)} />
+        autocomplete=${field.autocomplete ?? 'off'} aria-required=${required}
+        aria-invalid=${invalid} aria-describedby=${describedby}
+        @input=${onInput} @blur=${onBlur} />
     </div>`;
   }
 }

@@ -22,9 +22,6 @@ export const signatureFormStyles = css`
     padding: 0;
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
     margin-bottom: 1em;
   }
   .check {
@@ -39,22 +36,8 @@ export const signatureFormStyles = css`
     margin: 0.15em 0 0;
     flex: none;
   }
-  label {
-    font-weight: 700;
-  }
   .check label {
     font-weight: normal;
-  }
-  input:not([type='checkbox']):not([type='radio']),
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--plateformcoop-color-surface, #fff);
-    border: 0.0625em solid var(--plateformcoop-color-border, #767676);
-    border-radius: var(--plateformcoop-radius, 0.375em);
-    padding: 0.5em;
-    min-height: 2.75em;
-    width: 100%;
   }
   [aria-invalid='true'] {
     border-color: var(--plateformcoop-color-error, #b3261e) !important;

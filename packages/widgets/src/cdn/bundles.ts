@@ -1,0 +1,31 @@
+/**
+ * The browser bundles of `dist/cdn` and their budgets, in bytes of gzip (level 9, as size-limit
+ * measures). This is the one place they are written: `scripts/build-cdn.ts` builds these
+ * entries, `bundle-budgets.test.ts` fails `npm test` when a file is over its budget or has
+ * none, and checks that the README's "Sizes" table shows these budgets.
+ */
+export const CDN_BUDGETS = {
+  'plateformcoop.js': 35_000,
+  'counter.js': 9_000,
+  'badge.js': 12_000,
+  'platform-card.js': 12_000,
+  'signatories.js': 12_000,
+  'signature-form.js': 24_000,
+  // The iframe fallback: the script of the registry's embed pages, and the host's resizer.
+  'embed-frame.js': 1_000,
+  'embed-host.js': 1_000,
+} as const;
+
+/**
+ * Code that the entries load only when needed (`chunks/<name>-<hash>.js`), by name: the proof
+ * of work's solver, the `<div data-plateformcoop>` mounting code, and what esbuild shares
+ * between them (`chunk`).
+ */
+export const CHUNK_BUDGETS = {
+  'solve-proof-of-work': 2_000,
+  'data-mount': 1_000,
+  chunk: 1_000,
+} as const;
+
+/** The entries `scripts/build-cdn.ts` builds, one file each. */
+export const CDN_ENTRIES = Object.keys(CDN_BUDGETS).map((file) => file.replace(/\.js$/, ''));
