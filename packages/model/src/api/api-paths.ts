@@ -60,7 +60,9 @@ export type PathParameterName<T extends string> = T extends `${string}{${infer N
   : never;
 
 /** The values of a template's parameters. */
-export type PathParameters<T extends string> = { [Name in PathParameterName<T>]: string };
+export type PathParameters<T extends string> = [PathParameterName<T>] extends [never]
+  ? Record<string, never>
+  : { [Name in PathParameterName<T>]: string };
 
 /**
  * A path to request: the template with each parameter's value escaped.
@@ -68,13 +70,12 @@ export type PathParameters<T extends string> = { [Name in PathParameterName<T>]:
  * `/v1/manifestos/plateformcoop-2023/counter`. (Small on purpose: every widget bundles it.)
  */
 export function apiPath<T extends string>(
-  template: T,
-  ...[parameters]: [PathParameterName<T>] extends [never]
-    ? [parameters?: PathParameters<T>]
-    : [parameters: PathParameters<T>]
-): string {
+  template: [PathParameterName<T>] extends [never] ? T : never,
+): string;
+export function apiPath<T extends string>(template: T, parameters: PathParameters<T>): string;
+export function apiPath(template: string, parameters?: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    encodeURIComponent((parameters as Record<string, string>)[name]!),
+    encodeURIComponent(parameters![name]!),
   );
 }
 

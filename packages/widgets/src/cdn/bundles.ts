@@ -6,7 +6,8 @@
  */
 export const CDN_BUDGETS = {
   'plateformcoop.js': 35_000,
-  'counter.js': 9_000,
+  // 9,000 until the paths came from the model's API templates (`apiPath`, 46 bytes).
+  'counter.js': 9_050,
   'badge.js': 12_000,
   'platform-card.js': 12_000,
   'signatories.js': 12_000,

@@ -20,7 +20,7 @@ export type Query = Record<string, string | number | undefined>;
  * (`https://example.org/registry/`) keeps it.
  */
 export function apiUrl(registry: string, path: string, query?: Query): string {
-  const url = new URL(path.replace(/^\/+/, ''), registry.endsWith('/') ? registry : `${registry}/`);
+  const url = new URL(path.replace(/^\//, ''), registry.endsWith('/') ? registry : `${registry}/`);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
