@@ -50,10 +50,9 @@ export function createApp(
   const defaultHeaders = defaultHeaderPolicy(cors, config.publicUrl.startsWith('https:'));
   const readJsonBody = jsonBodyReader(config.bodyLimitBytes);
   const identify = (token: string) => identifyAdmin(ctx, token);
-  let document: ReturnType<typeof openApiDocument> | undefined;
   const tools = (route: AnyRoute) => ({
     defaultHeaders: defaultHeaders(route.exposure),
-    document: () => (document ??= openApiDocument(routes, version)),
+    document: () => openApiDocument(routes, version),
     version,
   });
   const defaultsOf = (c: Context<AppEnv>) =>

@@ -148,12 +148,35 @@ async function requestBodyOf(
   };
 }
 
+const generated = new WeakMap<readonly AnyRoute[], Map<string, Promise<OpenAPIV3_1.Document>>>();
+
 /**
- * The OpenAPI 3.1 document of the registry, generated from its route table by hono-openapi:
+ * The OpenAPI 3.1 document of the registry, generated once per route table and version (every
+ * registry of a process shares it).
+ */
+export function openApiDocument(
+  routes: readonly AnyRoute[],
+  version: string,
+): Promise<OpenAPIV3_1.Document> {
+  let byVersion = generated.get(routes);
+  if (!byVersion) {
+    byVersion = new Map();
+    generated.set(routes, byVersion);
+  }
+  let document = byVersion.get(version);
+  if (!document) {
+    document = generateDocument(routes, version);
+    byVersion.set(version, document);
+  }
+  return document;
+}
+
+/**
+ * The document, generated from the route table by hono-openapi:
  * each documented route becomes an operation, with its parameters (from its schemas), its
  * request body, its successful answers and an error answer per status its codes map to.
  */
-export async function openApiDocument(
+async function generateDocument(
   routes: readonly AnyRoute[],
   version: string,
 ): Promise<OpenAPIV3_1.Document> {
