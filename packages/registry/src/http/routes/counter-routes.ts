@@ -69,6 +69,10 @@ export const counterRoutes = [
         ...jsonAnswer('The counter; browsers and CDNs may keep it 5 seconds', Counter),
         headers: {
           ETag: { description: 'Changes with the counter', schema: { type: 'string' } },
+          'Cache-Control': {
+            description: '`public, max-age=5, stale-while-revalidate=30`',
+            schema: { type: 'string' },
+          },
         },
       },
       304: { description: 'Not modified since the `If-None-Match` ETag' },
