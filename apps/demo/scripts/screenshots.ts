@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../scripts/net/free-port.ts';
 import { launchChromium } from '../src/browser/chromium.ts';
 import { widgetsSettled } from '../src/browser/widgets-settled.ts';
-import { freePort } from '../src/net/free-port.ts';
 import { startDemoServer } from '../src/server/demo-server.ts';
 import { prepareDemoRegistry } from '../src/start/prepare-registry.ts';
 

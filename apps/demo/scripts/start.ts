@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { plateformcoop2023 } from '@plateformcoop/model';
-import { portIsFree } from '../src/net/free-port.ts';
+import { portIsFree } from '../../../scripts/net/free-port.ts';
 import { outboxOf, type RegistrySettings } from '../src/registry/registry-process.ts';
 import { startDemoServer } from '../src/server/demo-server.ts';
 import { DEMO_DATA_DIR, loadDemoState, saveDemoState } from '../src/start/demo-data.ts';

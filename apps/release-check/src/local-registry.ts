@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { freePort } from '../../../scripts/net/free-port.ts';
 import { type BackgroundProcess, startBackground } from './background-process.ts';
-import { freePort, waitForHttp } from './free-port.ts';
+import { waitForHttp } from './wait-for-http.ts';
 
 /** A private npm registry (Verdaccio) running on 127.0.0.1 for one test run. */
 export interface LocalRegistry {

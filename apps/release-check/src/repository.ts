@@ -46,6 +46,8 @@ export function publicPackages(): WorkspacePackage[] {
 }
 
 /** The public package of that name, when it has landed. */
-export function findPublicPackage(name: string): WorkspacePackage | undefined {
-  return publicPackages().find((pkg) => pkg.manifest.name === name);
+export function publicPackage(name: string): WorkspacePackage {
+  const found = publicPackages().find((pkg) => pkg.manifest.name === name);
+  if (!found) throw new Error(`${name} is not a public package of the workspace`);
+  return found;
 }

@@ -10,21 +10,23 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../scripts/net/free-port.ts';
 import { type BackgroundProcess, startBackground } from './background-process.ts';
 import { elementTags, pageWithElements, renderElements } from './browser-page.ts';
 import { cleanEnv } from './clean-env.ts';
 import { type ConsumerProject, createConsumerProject } from './consumer-project.ts';
-import { freePort, waitForHttp } from './free-port.ts';
 import { type LocalRegistry, startLocalRegistry } from './local-registry.ts';
-import { findPublicPackage, publicPackages, repositoryRoot } from './repository.ts';
+import { publicPackage, publicPackages, repositoryRoot } from './repository.ts';
 import { runCommand } from './run-command.ts';
 import { serveFolder } from './static-server.ts';
+import { waitForHttp } from './wait-for-http.ts';
 
 const packages = publicPackages();
-const model = findPublicPackage('@plateformcoop/model');
-const signature = findPublicPackage('@plateformcoop/signature');
-const widgets = findPublicPackage('@plateformcoop/widgets');
-const registry = findPublicPackage('@plateformcoop/registry');
+// Each one is used below; a package that stopped being public fails this file, never skips it.
+publicPackage('@plateformcoop/model');
+publicPackage('@plateformcoop/signature');
+publicPackage('@plateformcoop/registry');
+const widgets = publicPackage('@plateformcoop/widgets');
 
 const workDir = mkdtempSync(join(tmpdir(), 'plateformcoop-round-trip-'));
 let localRegistry: LocalRegistry | undefined;
@@ -77,10 +79,8 @@ beforeAll(async () => {
   const devDependencies: Record<string, string> = {
     typescript: '5.9.3',
     '@types/node': '^20.19.0',
+    vite: widgetsDevDependency('vite'),
   };
-  if (widgets) {
-    devDependencies.vite = widgetsDevDependency('vite');
-  }
   consumer = await createConsumerProject(
     join(workDir, 'consumer'),
     localRegistry.url,
@@ -96,7 +96,7 @@ afterAll(async () => {
 }, 60_000);
 
 function widgetsDevDependency(name: string): string {
-  const manifest = JSON.parse(readFileSync(join(widgets!.dir, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(widgets.dir, 'package.json'), 'utf8'));
   return manifest.devDependencies?.[name] ?? 'latest';
 }
 
@@ -152,172 +152,137 @@ describe('publish to a private registry, install in a fresh project', () => {
     }
   });
 
-  it.runIf(model)('imports the model and the signature core in Node (ESM)', async () => {
+  it('imports the model and the signature core in Node (ESM)', async () => {
     const lines = [
       "import { plateformcoop2023, safeParseSignatureSubmission } from '@plateformcoop/model';",
       'const result = { manifesto: plateformcoop2023.id, emptyIsValid: safeParseSignatureSubmission({}).success };',
+      "const { isValidSiren, validateSignature } = await import('@plateformcoop/signature');",
+      "result.siren = [isValidSiren('215903501'), isValidSiren('215903502')];",
+      'const validation = validateSignature({}, { manifesto: plateformcoop2023 });',
+      'result.signatureOk = validation.ok;',
+      'result.issueCodes = validation.ok ? [] : validation.issues.map((issue) => issue.code);',
+      'console.log(JSON.stringify(result));',
     ];
-    if (signature)
-      lines.push(
-        "const { isValidSiren, validateSignature } = await import('@plateformcoop/signature');",
-        "result.siren = [isValidSiren('215903501'), isValidSiren('215903502')];",
-        'const validation = validateSignature({}, { manifesto: plateformcoop2023 });',
-        'result.signatureOk = validation.ok;',
-        'result.issueCodes = validation.ok ? [] : validation.issues.map((issue) => issue.code);',
-      );
-    lines.push('console.log(JSON.stringify(result));');
     writeFileSync(join(consumer.dir, 'use-packages.mjs'), `${lines.join('\n')}\n`);
     const { stdout } = await consumer.run('node', ['use-packages.mjs']);
     const result = JSON.parse(stdout);
     expect(result.manifesto).toBe('plateformcoop-2023');
     expect(result.emptyIsValid).toBe(false);
-    if (signature) {
-      expect(result.siren).toEqual([true, false]);
-      expect(result.signatureOk).toBe(false);
-      expect(result.issueCodes.length).toBeGreaterThan(0);
-    }
+    expect(result.siren).toEqual([true, false]);
+    expect(result.signatureOk).toBe(false);
+    expect(result.issueCodes.length).toBeGreaterThan(0);
   });
 
-  it.runIf(model)(
-    'type-checks a consumer with tsc, and tsc catches a misuse',
-    async () => {
-      const lines = [
-        "import { plateformcoop2023, type SignatureSubmission } from '@plateformcoop/model';",
-        'export const manifestoId: string = plateformcoop2023.id;',
-        "export const locale: SignatureSubmission['locale'] = 'fr';",
-      ];
-      if (signature)
-        lines.push(
-          "import { isValidSiren, type SignatureValidation, validateSignature } from '@plateformcoop/signature';",
-          'export const validation: SignatureValidation = validateSignature({}, { manifesto: plateformcoop2023 });',
-          "export const sirenOk: boolean = isValidSiren('215903501');",
-        );
-      if (widgets)
-        lines.push(
-          "import { PlateformcoopCounter } from '@plateformcoop/widgets';",
-          'export const counterElement: HTMLElement = new PlateformcoopCounter();',
-        );
-      if (registry)
-        lines.push(
-          "import * as registryModule from '@plateformcoop/registry';",
-          'export const registryExports: string[] = Object.keys(registryModule);',
-        );
-      writeFileSync(join(consumer.dir, 'consumer.ts'), `${lines.join('\n')}\n`);
-      writeFileSync(
-        join(consumer.dir, 'misuse.ts'),
-        "import { plateformcoop2023 } from '@plateformcoop/model';\nexport const wrong: number = plateformcoop2023.id;\n",
-      );
-      // Node's own resolution (exports, .d.ts next to .js), strict, and our .d.ts checked too.
-      const tsc = (file: string) =>
-        consumer.run('npx', [
-          '--no-install',
-          'tsc',
-          '--noEmit',
-          '--strict',
-          '--module',
-          'nodenext',
-          '--moduleResolution',
-          'nodenext',
-          '--target',
-          'es2022',
-          '--lib',
-          'es2022,dom',
-          '--types',
-          'node',
-          file,
-        ]);
-      await tsc('consumer.ts');
-      await expect(tsc('misuse.ts')).rejects.toThrow(/misuse\.ts\(2,14\): error TS2322/);
-    },
-    120_000,
-  );
+  it('type-checks a consumer with tsc, and tsc catches a misuse', async () => {
+    const lines = [
+      "import { plateformcoop2023, type SignatureSubmission } from '@plateformcoop/model';",
+      'export const manifestoId: string = plateformcoop2023.id;',
+      "export const locale: SignatureSubmission['locale'] = 'fr';",
+      "import { isValidSiren, type SignatureValidation, validateSignature } from '@plateformcoop/signature';",
+      'export const validation: SignatureValidation = validateSignature({}, { manifesto: plateformcoop2023 });',
+      "export const sirenOk: boolean = isValidSiren('215903501');",
+      "import { PlateformcoopCounter } from '@plateformcoop/widgets';",
+      'export const counterElement: HTMLElement = new PlateformcoopCounter();',
+      "import * as registryModule from '@plateformcoop/registry';",
+      'export const registryExports: string[] = Object.keys(registryModule);',
+    ];
+    writeFileSync(join(consumer.dir, 'consumer.ts'), `${lines.join('\n')}\n`);
+    writeFileSync(
+      join(consumer.dir, 'misuse.ts'),
+      "import { plateformcoop2023 } from '@plateformcoop/model';\nexport const wrong: number = plateformcoop2023.id;\n",
+    );
+    // Node's own resolution (exports, .d.ts next to .js), strict, and our .d.ts checked too.
+    const tsc = (file: string) =>
+      consumer.run('npx', [
+        '--no-install',
+        'tsc',
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--lib',
+        'es2022,dom',
+        '--types',
+        'node',
+        file,
+      ]);
+    await tsc('consumer.ts');
+    await expect(tsc('misuse.ts')).rejects.toThrow(/misuse\.ts\(2,14\): error TS2322/);
+  }, 120_000);
 
-  it.runIf(widgets)(
-    'bundles a page with the widgets through Vite and runs it in Chromium',
-    async () => {
-      const page = join(consumer.dir, 'page');
-      mkdirSync(page, { recursive: true });
-      // The installed registry when there is one; else an address where nothing listens, and
-      // the page must still render without throwing.
-      const registryUrl = registry
-        ? (await installedRegistry()).url
-        : `http://127.0.0.1:${await freePort()}`;
-      writeFileSync(
-        join(page, 'index.html'),
-        pageWithElements(registryUrl, '<script type="module" src="./main.js"></script>'),
+  it('bundles a page with the widgets through Vite and runs it in Chromium', async () => {
+    const page = join(consumer.dir, 'page');
+    mkdirSync(page, { recursive: true });
+    const registryUrl = (await installedRegistry()).url;
+    writeFileSync(
+      join(page, 'index.html'),
+      pageWithElements(registryUrl, '<script type="module" src="./main.js"></script>'),
+    );
+    writeFileSync(join(page, 'main.js'), "import '@plateformcoop/widgets/define';\n");
+    await consumer.run(
+      'npx',
+      ['--no-install', 'vite', 'build', 'page', '--outDir', 'dist', '--base', './'],
+      180_000,
+    );
+    const built = join(page, 'dist');
+    const bundle = readdirSync(join(built, 'assets'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(built, 'assets', file), 'utf8'))
+      .join('\n');
+    expect(bundle.includes('Lit is in dev mode'), 'the page bundles Lit’s development build').toBe(
+      false,
+    );
+    const site = await serveFolder(built);
+    try {
+      const { elements, pageErrors } = await renderElements(site.url, elementTags);
+      expect(elements).toEqual(
+        elementTags.map((name) => ({ name, defined: true, rendered: true })),
       );
-      writeFileSync(join(page, 'main.js'), "import '@plateformcoop/widgets/define';\n");
-      await consumer.run(
-        'npx',
-        ['--no-install', 'vite', 'build', 'page', '--outDir', 'dist', '--base', './'],
-        180_000,
-      );
-      const built = join(page, 'dist');
-      const bundle = readdirSync(join(built, 'assets'))
-        .filter((file) => file.endsWith('.js'))
-        .map((file) => readFileSync(join(built, 'assets', file), 'utf8'))
-        .join('\n');
-      expect(
-        bundle.includes('Lit is in dev mode'),
-        'the page bundles Lit’s development build',
-      ).toBe(false);
-      const site = await serveFolder(built);
-      try {
-        const { elements, pageErrors } = await renderElements(site.url, elementTags);
-        expect(elements).toEqual(
-          elementTags.map((name) => ({ name, defined: true, rendered: true })),
-        );
-        expect(pageErrors).toEqual([]);
-      } finally {
-        await site.close();
-      }
-    },
-    240_000,
-  );
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 240_000);
 
-  it.runIf(registry)(
-    'runs `npx @plateformcoop/registry serve` and answers /healthz',
-    async () => {
-      const { url } = await installedRegistry();
-      const response = await fetch(`${url}/healthz`);
-      expect(response.status).toBe(200);
-    },
-    120_000,
-  );
+  it('runs `npx @plateformcoop/registry serve` and answers /healthz', async () => {
+    const { url } = await installedRegistry();
+    const response = await fetch(`${url}/healthz`);
+    expect(response.status).toBe(200);
+  }, 120_000);
 
-  it.runIf(registry && widgets)(
-    'serves the widgets’ browser bundle at /widgets/, which a plain page on another origin loads',
-    async () => {
-      const { url } = await installedRegistry();
-      const script = await fetch(`${url}/widgets/plateformcoop.js`);
-      expect(script.status).toBe(200);
-      expect(script.headers.get('content-type')).toMatch(/javascript/);
-      const source = await script.text();
-      expect(
-        source.includes('Lit is in dev mode'),
-        'the CDN bundle holds Lit’s development build',
-      ).toBe(false);
-      // A town's site: its own origin, one script tag pointing at the campaign's registry.
-      const page = join(consumer.dir, 'plain-page');
-      mkdirSync(page, { recursive: true });
-      writeFileSync(
-        join(page, 'index.html'),
-        pageWithElements(
-          url,
-          `<script type="module" src="${url}/widgets/plateformcoop.js"></script>`,
-        ),
+  it('serves the widgets’ browser bundle at /widgets/, which a plain page on another origin loads', async () => {
+    const { url } = await installedRegistry();
+    const script = await fetch(`${url}/widgets/plateformcoop.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    const source = await script.text();
+    expect(
+      source.includes('Lit is in dev mode'),
+      'the CDN bundle holds Lit’s development build',
+    ).toBe(false);
+    // A town's site: its own origin, one script tag pointing at the campaign's registry.
+    const page = join(consumer.dir, 'plain-page');
+    mkdirSync(page, { recursive: true });
+    writeFileSync(
+      join(page, 'index.html'),
+      pageWithElements(
+        url,
+        `<script type="module" src="${url}/widgets/plateformcoop.js"></script>`,
+      ),
+    );
+    const site = await serveFolder(page);
+    try {
+      const { elements, pageErrors } = await renderElements(site.url, elementTags);
+      expect(elements).toEqual(
+        elementTags.map((name) => ({ name, defined: true, rendered: true })),
       );
-      const site = await serveFolder(page);
-      try {
-        const { elements, pageErrors } = await renderElements(site.url, elementTags);
-        expect(elements).toEqual(
-          elementTags.map((name) => ({ name, defined: true, rendered: true })),
-        );
-        expect(pageErrors).toEqual([]);
-      } finally {
-        await site.close();
-      }
-    },
-    120_000,
-  );
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
 });

@@ -4,6 +4,8 @@
  * the words of every closed list, and the reference data (the manifesto, its commitments, the
  * platforms it names, the organisations behind it).
  */
+export * from './api/api-answers.js';
+export * from './api/api-paths.js';
 export * from './counter/counter.schema.js';
 export * from './manifesto/commitment.schema.js';
 export * from './manifesto/content-hash.js';

@@ -9,6 +9,7 @@ import type { SignatureSubmission } from '@plateformcoop/model';
 import { signatureKey } from '@plateformcoop/signature';
 import type { Challenge } from 'altcha-lib';
 import autocannon from 'autocannon';
+import { freePort } from '../../../scripts/net/free-port.ts';
 import { collectivityIndex } from '../src/geo/collectivity-index.js';
 import { submissionExamples } from '../src/http/openapi/examples.js';
 import { isoNow, newSignatureRow } from '../src/signatures/signature-row.js';
@@ -43,17 +44,6 @@ async function load(
     );
     run.on('response', () => {
       lastResponseAt = performance.now();
-    });
-  });
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
     });
   });
 }

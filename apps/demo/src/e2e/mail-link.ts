@@ -1,3 +1,4 @@
+import { CONFIRMATIONS_PATH, WITHDRAWALS_PATH } from '@plateformcoop/model';
 import type { Page } from 'playwright-core';
 import { waitForActionLink } from '../registry/outbox.js';
 import type { Stack } from './stack.js';
@@ -14,7 +15,7 @@ export async function followMailLink(
   const link = await waitForActionLink(stack.outbox, address, action);
   const page = await stack.newPage();
   await page.goto(link);
-  const endpoint = action === 'confirm' ? '/v1/confirmations' : '/v1/withdrawals';
+  const endpoint = action === 'confirm' ? CONFIRMATIONS_PATH : WITHDRAWALS_PATH;
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith(endpoint) && r.request().method() === 'POST'),
     page.getByRole('button').click(),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { freePort } from '../net/free-port.js';
+import { freePort } from '../../../../scripts/net/free-port.ts';
 
 /**
  * `npm start` as a newcomer runs it (minus the build, done by turbo before the tests): it prints

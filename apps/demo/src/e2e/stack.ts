@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { freePort } from '../../../../scripts/net/free-port.ts';
 import { launchChromium } from '../browser/chromium.js';
-import { freePort } from '../net/free-port.js';
 import { RegistryClient } from '../registry/registry-client.js';
 import {
   type RegistrySettings,

@@ -1,3 +1,12 @@
+import {
+  apiPath,
+  CHALLENGE_PATH,
+  CONFIRMATIONS_PATH,
+  COUNTER_PATH,
+  MODERATION_PATHS,
+  SIGNATURES_PATH,
+  withQuery,
+} from '@plateformcoop/model';
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey as derivePbkdf2 } from 'altcha-lib/algorithms/web/pbkdf2';
 import { deriveKey as deriveSha } from 'altcha-lib/algorithms/web/sha';
@@ -12,8 +21,13 @@ export class RegistryClient {
     private readonly adminToken?: string,
   ) {}
 
+  /** The URL of an API path (`apiPath(…)` of the model) under the registry's address. */
+  private urlOf(path: string): URL {
+    return new URL(path.replace(/^\/+/, ''), `${this.url}/`);
+  }
+
   async get<T>(path: string, admin = false): Promise<T> {
-    const response = await fetch(new URL(path, `${this.url}/`), {
+    const response = await fetch(this.urlOf(path), {
       headers: admin ? { authorization: `Bearer ${this.adminToken}` } : {},
     });
     if (!response.ok)
@@ -24,7 +38,7 @@ export class RegistryClient {
   async post<T>(path: string, body: unknown, admin = false): Promise<T> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (admin) headers.authorization = `Bearer ${this.adminToken}`;
-    const response = await fetch(new URL(path, `${this.url}/`), {
+    const response = await fetch(this.urlOf(path), {
       method: 'POST',
       headers,
       body: JSON.stringify(body),
@@ -36,7 +50,7 @@ export class RegistryClient {
 
   /** Solves the manifesto's proof-of-work challenge, as the signature form does. */
   async proofOfWork(manifesto: string): Promise<string> {
-    const challenge = await this.get<Challenge>(`v1/manifestos/${manifesto}/challenge`);
+    const challenge = await this.get<Challenge>(apiPath(CHALLENGE_PATH, { id: manifesto }));
     const deriveKey = challenge.parameters.algorithm.startsWith('PBKDF2/')
       ? derivePbkdf2
       : deriveSha;
@@ -49,31 +63,31 @@ export class RegistryClient {
   /** Posts a submission (with its proof of work); the registry mails a confirmation link. */
   async sign(submission: { manifestoId: string }): Promise<{ id: string; status: string }> {
     const altcha = await this.proofOfWork(submission.manifestoId);
-    return this.post(`v1/manifestos/${submission.manifestoId}/signatures`, {
+    return this.post(apiPath(SIGNATURES_PATH, { id: submission.manifestoId }), {
       ...submission,
       altcha,
     });
   }
 
   confirm(token: string): Promise<unknown> {
-    return this.post('v1/confirmations', { token });
+    return this.post(apiPath(CONFIRMATIONS_PATH), { token });
   }
 
   /** Moderation: publishes a confirmed signature (needs the admin token). */
   /** Moderation: the signatures in one status (needs the admin token). */
   async adminList(status: string): Promise<{ id: string; kind?: string; name?: string }[]> {
     const page = await this.get<{ items: { id: string }[] }>(
-      `v1/admin/signatures?status=${status}`,
+      withQuery(MODERATION_PATHS.signatures, { status }),
       true,
     );
     return page.items;
   }
 
   publish(id: string): Promise<unknown> {
-    return this.post(`v1/admin/signatures/${encodeURIComponent(id)}/publish`, {}, true);
+    return this.post(apiPath(MODERATION_PATHS.publish, { id }), {}, true);
   }
 
   counter(manifesto: string): Promise<{ total: number; byKind: Record<string, number> }> {
-    return this.get(`v1/manifestos/${manifesto}/counter`);
+    return this.get(apiPath(COUNTER_PATH, { id: manifesto }));
   }
 }

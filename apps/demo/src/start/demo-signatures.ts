@@ -1,4 +1,9 @@
-import { type Collectivity, plateformcoop2023 } from '@plateformcoop/model';
+import {
+  COLLECTIVITIES_PATH,
+  type Collectivity,
+  plateformcoop2023,
+  withQuery,
+} from '@plateformcoop/model';
 import { tokenOf, waitForActionLink } from '../registry/outbox.js';
 import type { RegistryClient } from '../registry/registry-client.js';
 
@@ -95,7 +100,7 @@ export async function seedDemoSignaturesThroughApi(
   done.push(`plateforme fictive « ${DEMO_PLATFORM.name} » signataire`);
   for (const [i, name] of DEMO_COMMUNES.entries()) {
     const [collectivity] = await client.get<Collectivity[]>(
-      `v1/collectivities?q=${encodeURIComponent(name)}&limit=1`,
+      withQuery(COLLECTIVITIES_PATH, { q: name, limit: 1 }),
     );
     if (!collectivity) throw new Error(`the registry's official list has no commune "${name}"`);
     const id = await signAndConfirm(

@@ -1,12 +1,19 @@
-import type { Locale } from '@plateformcoop/model';
+import {
+  apiPath,
+  type Locale,
+  MANIFESTOS_PATH,
+  MODERATION_PATHS,
+  withQuery,
+} from '@plateformcoop/model';
 import type {
   CampaignStats,
-  ErasureItem,
+  ErasurePreview,
   HistoryEntry,
   Manifesto,
   ModerationItem,
   RetentionReport,
-  SignatureQuery,
+  SignaturesQuery,
+  StatusAnswer,
 } from './api-types.js';
 
 /** An error answered by the registry: its stable code and its message in the console's language. */
@@ -21,7 +28,7 @@ export class AdminApiError extends Error {
 }
 
 /** The search's filters: the query the API reads, each one optional in the request. */
-export type SearchFilters = Partial<SignatureQuery>;
+export type SearchFilters = SignaturesQuery;
 
 /**
  * The console's only way to the registry: `/v1/admin/` with the bearer token, on the origin that
@@ -60,61 +67,60 @@ export class AdminApi {
   }
 
   me() {
-    return this.request<{ name: string }>('/v1/admin/me');
+    return this.request<{ name: string }>(apiPath(MODERATION_PATHS.me));
   }
   manifestos() {
-    return this.request<Manifesto[]>('/v1/manifestos');
+    return this.request<Manifesto[]>(apiPath(MANIFESTOS_PATH));
   }
   search(filters: SearchFilters) {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(filters))
-      if (value !== undefined && value !== '') params.set(key, String(value));
     return this.request<{ items: ModerationItem[]; nextCursor?: string }>(
-      `/v1/admin/signatures?${params}`,
+      withQuery(MODERATION_PATHS.signatures, filters),
     );
   }
   detail(id: string) {
     return this.request<{ item: ModerationItem; history: HistoryEntry[] }>(
-      `/v1/admin/signatures/${encodeURIComponent(id)}`,
+      apiPath(MODERATION_PATHS.signature, { id }),
     );
   }
   publish(id: string, keepalive = false) {
-    return this.request<{ id: string; status: string }>(
-      `/v1/admin/signatures/${encodeURIComponent(id)}/publish`,
-      { method: 'POST', body: '{}', keepalive },
-    );
+    return this.request<StatusAnswer>(apiPath(MODERATION_PATHS.publish, { id }), {
+      method: 'POST',
+      body: '{}',
+      keepalive,
+    });
   }
   reject(id: string, reason: string, keepalive = false) {
-    return this.request<{ id: string; status: string }>(
-      `/v1/admin/signatures/${encodeURIComponent(id)}/reject`,
-      { method: 'POST', body: JSON.stringify({ reason }), keepalive },
-    );
+    return this.request<StatusAnswer>(apiPath(MODERATION_PATHS.reject, { id }), {
+      method: 'POST',
+      body: JSON.stringify({ reason }),
+      keepalive,
+    });
   }
   stats(manifesto: string) {
-    return this.request<CampaignStats>(
-      `/v1/admin/stats?manifesto=${encodeURIComponent(manifesto)}`,
-    );
+    return this.request<CampaignStats>(withQuery(MODERATION_PATHS.stats, { manifesto }));
   }
   retentionPreview() {
-    return this.request<{ items: ErasureItem[] }>('/v1/admin/retention');
+    return this.request<ErasurePreview>(apiPath(MODERATION_PATHS.retention));
   }
   runRetention() {
-    return this.request<RetentionReport>('/v1/admin/retention', { method: 'POST', body: '{}' });
+    return this.request<RetentionReport>(apiPath(MODERATION_PATHS.retention), {
+      method: 'POST',
+      body: '{}',
+    });
   }
   anonymizePreview(manifesto: string) {
-    return this.request<{ items: ErasureItem[] }>(
-      `/v1/admin/anonymize?manifesto=${encodeURIComponent(manifesto)}`,
-    );
+    return this.request<ErasurePreview>(withQuery(MODERATION_PATHS.anonymize, { manifesto }));
   }
   runAnonymize(manifesto: string) {
-    return this.request<{ anonymized: number }>('/v1/admin/anonymize', {
+    return this.request<{ anonymized: number }>(apiPath(MODERATION_PATHS.anonymize), {
       method: 'POST',
       body: JSON.stringify({ manifesto }),
     });
   }
   /** An export as a file the browser saves (the token never goes into a URL). */
   async export(format: 'csv' | 'json'): Promise<Blob> {
-    const response = await fetch(`/v1/admin/export.${format}`, {
+    const path = format === 'csv' ? MODERATION_PATHS.exportCsv : MODERATION_PATHS.exportJson;
+    const response = await fetch(apiPath(path), {
       headers: { authorization: `Bearer ${this.token}`, 'accept-language': this.locale() },
     });
     if (!response.ok) throw new AdminApiError(response.status, 'server.error', response.statusText);

@@ -1,19 +1,27 @@
+import { SignatoryKind, SignatureStatus } from '@plateformcoop/model';
+import { z } from 'zod';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 
 /** One signature a privacy command would touch, without its personal data. */
-export interface ErasureItem {
-  id: string;
-  kind: string;
-  /** A body's public name; never a person's. */
-  name: string | null;
-  status: string;
-  createdAt: string;
-  /** What happens to it. */
-  action: 'expire' | 'erase' | 'anonymize';
-  /** Whether the body's name and codes stay public afterwards. */
-  keepsInstitution: boolean;
-}
+export const ErasureItem = z
+  .object({
+    id: z.string(),
+    kind: SignatoryKind,
+    name: z.string().nullable().describe("A body's public name; never a person's"),
+    status: SignatureStatus,
+    createdAt: z.string(),
+    action: z.enum(['expire', 'erase', 'anonymize']).describe('What happens to it'),
+    keepsInstitution: z
+      .boolean()
+      .describe("Whether the body's name and codes stay public afterwards"),
+  })
+  .meta({ id: 'ErasureItem' });
+export type ErasureItem = z.infer<typeof ErasureItem>;
+
+/** What a privacy command would erase, listed before it runs. */
+export const ErasurePreview = z.object({ items: z.array(ErasureItem) });
+export type ErasurePreview = z.infer<typeof ErasurePreview>;
 
 const itemOf = (
   row: SignatureRow,
@@ -21,9 +29,9 @@ const itemOf = (
   keepsInstitution: boolean,
 ): ErasureItem => ({
   id: row.id,
-  kind: row.kind,
+  kind: row.kind as ErasureItem['kind'],
   name: row.kind === 'individual' ? null : row.entity_name,
-  status: row.status,
+  status: row.status as ErasureItem['status'],
   createdAt: row.created_at,
   action,
   keepsInstitution,
@@ -34,7 +42,7 @@ const itemOf = (
  * signatures past `PENDING_RETENTION_DAYS` expire and lose their personal data; closed ones that
  * still carry any lose it.
  */
-export async function retentionPreview(ctx: RegistryContext): Promise<{ items: ErasureItem[] }> {
+export async function retentionPreview(ctx: RegistryContext): Promise<ErasurePreview> {
   const now = ctx.now();
   const cutoff = new Date(now.getTime() - ctx.config.pendingRetentionDays * 86_400_000)
     .toISOString()
@@ -53,7 +61,7 @@ export async function retentionPreview(ctx: RegistryContext): Promise<{ items: E
 export async function anonymizePreview(
   ctx: RegistryContext,
   manifestoId: string,
-): Promise<{ items: ErasureItem[] }> {
+): Promise<ErasurePreview> {
   const rows = await ctx.store.signatures.manifestoRows(manifestoId);
   return {
     items: rows

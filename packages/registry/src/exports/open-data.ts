@@ -1,14 +1,25 @@
+import { z } from 'zod';
 import {
   OPEN_DATA_COLUMNS,
-  type OpenDataRecord,
+  type OpenDataRecord as OpenDataRecordType,
   openDataRecordOf,
 } from '../signatures/signature-row.js';
 import type { SignatureStore } from '../store/signature-store.js';
 import { csvLine } from './csv.js';
 
+/** One signature's open-data columns (no e-mail, no phone, no unconsented name). */
+const cell = z.union([z.string(), z.number(), z.null()]);
+export const OpenDataRecord = z
+  .object(
+    Object.fromEntries(OPEN_DATA_COLUMNS.map((column) => [column, cell])) as {
+      [column in (typeof OPEN_DATA_COLUMNS)[number]]: typeof cell;
+    },
+  )
+  .meta({ id: 'OpenDataRecord' });
+
 /** Every signature as open-data records (no e-mail, no phone, no unconsented name), oldest first. */
-export async function openDataRecords(signatures: SignatureStore): Promise<OpenDataRecord[]> {
-  const records: OpenDataRecord[] = [];
+export async function openDataRecords(signatures: SignatureStore): Promise<OpenDataRecordType[]> {
+  const records: OpenDataRecordType[] = [];
   for await (const row of signatures.all()) records.push(openDataRecordOf(row));
   return records;
 }

@@ -1,15 +1,13 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Locale } from '@plateformcoop/model';
-import type { HeaderRecord } from './middleware/default-headers.js';
+import type { Exposure } from './route.js';
 
-/** What middleware hands to routes through the Hono context. */
+/** What the app hands to routes through the Hono context. */
 export interface AppEnv {
   Bindings: Partial<HttpBindings>;
   Variables: {
-    /** The security and CORS headers every answer to this request carries unless its route sets its own. */
-    defaultHeaders: HeaderRecord;
-    /** The parsed JSON body of a POST. */
-    body: unknown;
+    /** The exposure of the route that answers, which decides the answer's default headers. */
+    exposure: Exposure;
     /** The language of the answer. */
     locale: Locale;
     /** The client's address, for rate limits (never logged). */

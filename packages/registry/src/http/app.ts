@@ -1,96 +1,140 @@
 import { type Context, Hono } from 'hono';
+import { identifyAdmin } from '../admin/admin-identity.js';
+import { DomainError } from '../domain-error.js';
 import type { RegistryContext } from '../registry-context.js';
-import { ApiError, errorBody } from './api-error.js';
 import type { AppEnv } from './app-env.js';
+import { ERROR_STATUS, errorBody } from './error-status.js';
 import { localeOf } from './locale.js';
+import { authenticateModerator } from './middleware/admin-auth.js';
 import { clientAddressOf } from './middleware/client-address.js';
 import { corsPolicy } from './middleware/cors.js';
 import { completeWithDefaults, defaultHeaderPolicy } from './middleware/default-headers.js';
-import { jsonBody } from './middleware/json-body.js';
-import { RateLimiter, rateLimit } from './middleware/rate-limit.js';
-import { adminRoutes } from './routes/admin-routes.js';
-import { collectivityRoutes } from './routes/collectivity-routes.js';
-import { counterReadRoutes, counterStreamRoutes } from './routes/counter-routes.js';
-import { embedRoutes } from './routes/embed-routes.js';
-import { manifestoRoutes } from './routes/manifesto-routes.js';
-import { pageRoutes } from './routes/page-routes.js';
-import { platformRoutes } from './routes/platform-routes.js';
-import { signatoryRoutes } from './routes/signatory-routes.js';
-import { signatureRoutes } from './routes/signature-routes.js';
-import { widgetRoutes } from './routes/widget-routes.js';
+import { jsonBodyReader } from './middleware/json-body.js';
+import { countAgainst, RateLimiter } from './middleware/rate-limit.js';
+import { openApiDocument } from './openapi/document.js';
+import { readParams, readQuery } from './request-input.js';
+import { type AnyRoute, honoPath, type RateLimitName, type RouteInput } from './route.js';
+import { routeTable } from './route-table.js';
 
 const HOUR_MS = 3_600_000;
 
+/** The input of a route answered in front of the middleware: it reads the request itself. */
+const FRONT_INPUT: RouteInput<never, never> = Object.freeze({
+  params: undefined as never,
+  query: undefined as never,
+  body: undefined,
+});
+
 /**
- * The HTTP application: what every request meets first (security headers, CORS, client address,
- * language, JSON bodies), then the routes, and one error shape for everything. The counter's
- * document alone is answered in front of that chain (see below).
+ * The HTTP application, mounted from the route table: what every request meets first (client
+ * address, language), then its route (rate limit, moderator's token, JSON body, checked
+ * parameters), and one error shape for everything, each answer completed with the default
+ * headers of its route's exposure. The counter's document alone is answered in front of that
+ * chain (see below).
  */
-export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
+export function createApp(
+  ctx: RegistryContext,
+  version: string,
+  routes: readonly AnyRoute[] = routeTable,
+): Hono<AppEnv> {
   const { config } = ctx;
   const perHour = config.rateLimitPerHour;
   // `RATE_LIMIT_PER_HOUR=0` turns every limit off (load tests); otherwise submissions get that
   // allowance per address and hour, and cheaper actions ten times as much.
-  const limits = {
+  const limits: Record<RateLimitName, RateLimiter> = {
     submissions: new RateLimiter(perHour, HOUR_MS),
     tokens: new RateLimiter(perHour * 10, HOUR_MS),
     challenges: new RateLimiter(perHour * 10, HOUR_MS),
   };
-
-  const app = new Hono<AppEnv>();
   const cors = corsPolicy(config.corsOrigins);
   const defaultHeaders = defaultHeaderPolicy(cors, config.publicUrl.startsWith('https:'));
-  const json = jsonBody(config.bodyLimitBytes);
-  // One middleware for what every request needs, calling each concern's function in turn: each
-  // extra middleware layer costs a measurable share of a small request.
-  app.use('*', async (c, next) => {
-    const path = c.req.path;
-    const origin = c.req.header('origin');
-    const defaults = defaultHeaders(path)(origin);
-    c.set('defaultHeaders', defaults);
-    c.set('locale', localeOf(c.req.header('accept-language')));
-    const preflight =
-      c.req.method === 'OPTIONS' &&
-      c.req.header('access-control-request-method') !== undefined &&
-      !path.startsWith('/v1/admin/');
-    if (preflight)
-      return new Response(null, {
-        status: 204,
-        headers: { ...defaults, ...cors.preflight(origin) },
-      });
-    c.set('clientAddress', clientAddressOf(c, config.trustProxy));
-    if (c.req.method === 'POST') {
-      const refused = await json(c, next);
-      if (refused) c.res = refused;
-    } else await next();
-    // What the route did not set itself; errors are completed by `onError` below.
-    completeWithDefaults(c.res, defaults);
+  const readJsonBody = jsonBodyReader(config.bodyLimitBytes);
+  const identify = (token: string) => identifyAdmin(ctx, token);
+  const tools = (route: AnyRoute) => ({
+    defaultHeaders: defaultHeaders(route.exposure),
+    document: () => openApiDocument(routes, version),
+    version,
   });
-  app.use('/v1/manifestos/:id/challenge', rateLimit(limits.challenges));
+  const defaultsOf = (c: Context<AppEnv>) =>
+    defaultHeaders(c.get('exposure') ?? 'public')(c.req.header('origin'));
 
-  app.route('/', manifestoRoutes(ctx));
-  app.route('/', signatureRoutes(ctx, limits));
-  app.route('/', counterStreamRoutes(ctx));
-  app.route('/', signatoryRoutes(ctx));
-  app.route('/', platformRoutes(ctx));
-  app.route('/', collectivityRoutes(ctx));
-  app.route('/', adminRoutes(ctx));
-  app.route('/', pageRoutes(ctx, version));
-  app.route('/', widgetRoutes(ctx));
-  app.route('/', embedRoutes(ctx));
+  const app = new Hono<AppEnv>();
+  // One middleware for what every request needs: each extra middleware layer costs a
+  // measurable share of a small request.
+  app.use('*', async (c, next) => {
+    c.set('locale', localeOf(c.req.header('accept-language')));
+    c.set('clientAddress', clientAddressOf(c, config.trustProxy));
+    await next();
+    // What the route did not set itself; errors are completed by `onError` below.
+    completeWithDefaults(c.res, defaultsOf(c));
+  });
+
+  const front = new Hono<AppEnv>();
+  const preflightPaths = new Set<string>();
+  for (const route of routes) {
+    const path = honoPath(route.path);
+    const handle = route.handle(ctx, tools(route));
+    if (route.front) {
+      // A single handler, synchronous when it can be: Hono then answers without composing a
+      // chain. Its exposure is set only when it fails, for the headers of the error.
+      const failed = (c: Context<AppEnv>, error: unknown): never => {
+        c.set('exposure', route.exposure);
+        throw error;
+      };
+      front.on(route.method.toUpperCase(), path, (c) => {
+        try {
+          const answer = handle(c, FRONT_INPUT);
+          return answer instanceof Promise ? answer.catch((error) => failed(c, error)) : answer;
+        } catch (error) {
+          return failed(c, error);
+        }
+      });
+      continue;
+    }
+    const limiter = route.rateLimit ? limits[route.rateLimit] : undefined;
+    const admin = route.exposure === 'admin';
+    const { cache } = route;
+    app.on(route.method.toUpperCase(), path, async (c) => {
+      c.set('exposure', route.exposure);
+      if (limiter) countAgainst(limiter, c);
+      if (admin) {
+        await authenticateModerator(c, identify);
+        c.header('Cache-Control', 'no-store');
+      }
+      const body = route.method === 'post' ? await readJsonBody(c) : undefined;
+      const params = route.params ? readParams(route.params, c.req.param()) : c.req.param();
+      const query = route.query ? readQuery(route.query, c.req.query(), c.get('locale')) : {};
+      const response = await handle(c, { params, query, body });
+      if (cache && !response.headers.has('cache-control'))
+        response.headers.set('cache-control', cache);
+      return response;
+    });
+    // Browsers ask before a cross-origin POST or a request with other headers; moderation is
+    // never answered to another origin, so its paths have no preflight.
+    if (!admin && !preflightPaths.has(path)) {
+      preflightPaths.add(path);
+      const defaults = defaultHeaders(route.exposure);
+      app.options(path, (c) => {
+        c.set('exposure', route.exposure);
+        if (c.req.header('access-control-request-method') === undefined)
+          throw new DomainError('not_found');
+        const origin = c.req.header('origin');
+        return new Response(null, {
+          status: 204,
+          headers: { ...defaults(origin), ...cors.preflight(origin) },
+        });
+      });
+    }
+  }
 
   app.notFound((c) => c.json(errorBody('not_found', c.get('locale') ?? 'fr'), 404));
   const onError = (error: Error, c: Context<AppEnv>) => {
     const locale = c.get('locale') ?? localeOf(c.req.header('accept-language'));
-    // An error thrown by the first middleware itself (a body too large) skips its last step, and
-    // the counter's front route has no middleware: the defaults are then looked up here.
-    const complete = (response: Response) =>
-      completeWithDefaults(
-        response,
-        c.get('defaultHeaders') ?? defaultHeaders(c.req.path)(c.req.header('origin')),
+    const complete = (response: Response) => completeWithDefaults(response, defaultsOf(c));
+    if (error instanceof DomainError)
+      return complete(
+        c.json(errorBody(error.code, locale, error.issues), ERROR_STATUS[error.code]),
       );
-    if (error instanceof ApiError)
-      return complete(c.json(errorBody(error.code, locale, error.issues), error.status));
     ctx.log(`error: ${error.stack ?? error.message}`);
     return complete(c.json(errorBody('server.error', locale), 500));
   };
@@ -98,11 +142,10 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
 
   // The counter's document is read far more than anything else (every page showing a counter
   // polls it). Hono answers a request matched by a single handler synchronously, but composes
-  // and awaits any chain of middleware: so that document is served by a front app with no
-  // middleware, whose route applies the same header policy itself (rate limits never applied to
-  // it: it costs nothing to serve). Everything else falls through to the main app.
-  const front = new Hono<AppEnv>();
-  front.route('/', counterReadRoutes(ctx, defaultHeaders));
+  // and awaits any chain of middleware: so the routes marked `front` are served by a front app
+  // with no middleware, whose handlers apply their exposure's header policy themselves (rate
+  // limits never apply to them: they cost nothing to serve). Everything else falls through to
+  // the main app.
   front.notFound((c) => app.fetch(c.req.raw, c.env));
   front.onError(onError);
   return front;

@@ -1,26 +1,13 @@
 import { verifyAttestation } from '@plateformcoop/signature';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropTestDatabase, testDatabases } from '../test/databases.js';
-import {
-  ADMIN_TOKEN,
-  MANIFESTO,
-  startTestRegistry,
-  type TestRegistry,
-  tokenIn,
-} from '../test/test-registry.js';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../test/databases.js';
+import { ADMIN_TOKEN, MANIFESTO, registryOn, tokenIn } from '../test/test-registry.js';
 
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
 for (const database of testDatabases()) {
   describe(`signature journey on ${database.name}`, () => {
-    let t: TestRegistry;
-    beforeAll(async () => {
-      t = await startTestRegistry(database);
-    });
-    afterAll(async () => {
-      await t?.close();
-      await dropTestDatabase(database);
-    });
+    const t = registryOn(database);
 
     const counter = async () =>
       (await (await t.request(`/v1/manifestos/${MANIFESTO}/counter`)).json()) as {

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropTestDatabase, testDatabases } from '../test/databases.js';
-import { startTestRegistry, type TestRegistry } from '../test/test-registry.js';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../test/databases.js';
+import { registryOn } from '../test/test-registry.js';
 
 for (const database of testDatabases()) {
   describe(`limits on ${database.name}`, () => {
-    let t: TestRegistry;
-    beforeAll(async () => {
-      t = await startTestRegistry(database, { rateLimitPerHour: 30 });
-    });
-    afterAll(async () => {
-      await t?.close();
-      await dropTestDatabase(database);
-    });
+    const t = registryOn(database, { rateLimitPerHour: 30 });
 
     it("lets a town hall's shared address sign 30 people in an hour, slows a flood, never others", async () => {
       const person = (i: number) =>

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dropTestDatabase, freshDatabase, testDatabases } from '../test/databases.js';
-import {
-  ADMIN_TOKEN,
-  MANIFESTO,
-  startTestRegistry,
-  type TestRegistry,
-} from '../test/test-registry.js';
+import { ADMIN_TOKEN, MANIFESTO, registryOn, startTestRegistry } from '../test/test-registry.js';
 
 for (const database of testDatabases()) {
   describe(`security on ${database.name}`, () => {
-    let t: TestRegistry;
-    let strict: TestRegistry;
-    const strictDatabase = freshDatabase(database);
-    beforeAll(async () => {
-      t = await startTestRegistry(database);
-      strict = await startTestRegistry(strictDatabase, {
-        corsOrigins: ['https://site.example'],
-        adminToken: undefined,
-        publicUrl: 'https://registry.example',
-      });
-    });
-    afterAll(async () => {
-      await t?.close();
-      await strict?.close();
-      await dropTestDatabase(database);
-      await dropTestDatabase(strictDatabase);
+    const t = registryOn(database);
+    const strict = registryOn(freshDatabase(database), {
+      corsOrigins: ['https://site.example'],
+      adminToken: undefined,
+      publicUrl: 'https://registry.example',
     });
 
     it('sends security headers, no cookie, and CORP cross-origin only on what other sites embed', async () => {

@@ -32,6 +32,18 @@ export function confirmationMail(
   ]);
 }
 
+/** Tells the signer that a moderator did not publish their signature, and why when they said. */
+export function rejectionMail(
+  c: SignatureMailContext & { reason?: string | undefined },
+): MailMessage {
+  const p = { manifesto: c.manifesto, signatory: c.signatory, reason: c.reason ?? '' };
+  return compose(c.to, c.locale, messageFor('mail.rejected.subject', c.locale, p), [
+    messageFor('mail.rejected.body', c.locale, p),
+    ...(c.reason ? [messageFor('mail.rejected.reason', c.locale, p)] : []),
+    messageFor('mail.rejected.after', c.locale, p),
+  ]);
+}
+
 /** Sent instead of a second confirmation, so the form never tells who already signed. */
 export function alreadySignedMail(c: SignatureMailContext): MailMessage {
   const p = { manifesto: c.manifesto, signatory: c.signatory };

@@ -1,6 +1,6 @@
-import { ANONYMIZE, changeStatus } from '../admin/status-change.js';
 import type { RegistryContext } from '../registry-context.js';
 import { erasedPatch, isoNow } from '../signatures/signature-row.js';
+import { ANONYMIZE, changeStatus } from '../signatures/status-change.js';
 
 /**
  * Closes a campaign's personal data: every signature of the manifesto loses its submission

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropTestDatabase, testDatabases } from '../test/databases.js';
-import {
-  ADMIN_TOKEN,
-  MANIFESTO,
-  startTestRegistry,
-  type TestRegistry,
-  tokenIn,
-} from '../test/test-registry.js';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../test/databases.js';
+import { ADMIN_TOKEN, MANIFESTO, registryOn, tokenIn } from '../test/test-registry.js';
 
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const HOUR = 3_600_000;
 
 for (const database of testDatabases()) {
   describe(`privacy on ${database.name}`, () => {
-    let t: TestRegistry;
-    beforeAll(async () => {
-      t = await startTestRegistry(database);
-    });
-    afterAll(async () => {
-      await t?.close();
-      await dropTestDatabase(database);
-    });
+    const t = registryOn(database);
 
     const signAs = async (email: string, kind: 'individual' | 'organization' = 'individual') => {
       const body = t.example(kind, (b) => {

@@ -1,16 +1,21 @@
-import { changeStatus, RETENTION } from '../admin/status-change.js';
+import { z } from 'zod';
 import type { RegistryContext } from '../registry-context.js';
 import { lifecyclePatch } from '../signatures/lifecycle.js';
 import { erasedPatch, isoNow } from '../signatures/signature-row.js';
+import { changeStatus, RETENTION } from '../signatures/status-change.js';
 
-export interface RetentionReport {
-  /** Never-confirmed signatures past the retention period, now expired and erased. */
-  expired: number;
-  /** Closed signatures (withdrawn, rejected, expired) whose leftover personal data was erased. */
-  erased: number;
-  /** Spent challenges and mail-cap records past their use. */
-  pruned: number;
-}
+/** What one run of the privacy rules did. */
+export const RetentionReport = z
+  .object({
+    expired: z
+      .number()
+      .int()
+      .describe('Never-confirmed signatures past the retention period, now expired and erased'),
+    erased: z.number().int().describe('Closed signatures whose leftover personal data was erased'),
+    pruned: z.number().int().describe('Spent challenges and mail-cap records past their use'),
+  })
+  .meta({ id: 'RetentionReport' });
+export type RetentionReport = z.infer<typeof RetentionReport>;
 
 /**
  * The privacy rules, applied now: a signature never confirmed is erased with its personal data

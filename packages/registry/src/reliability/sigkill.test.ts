@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Challenge } from 'altcha-lib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../../scripts/net/free-port.ts';
 import { submissionExamples } from '../http/openapi/examples.js';
 import { openDatabase } from '../store/database.js';
 import { dropTestDatabase, testDatabases } from '../test/databases.js';
@@ -16,16 +16,6 @@ import { solveAltcha } from '../test/solve-challenge.js';
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 const ADMIN = 'sigkill-admin-token-0123456789abcdef';
 const M = 'plateformcoop-2023';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function start(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();

@@ -1,13 +1,13 @@
-import type { SignatureStatus } from '@plateformcoop/model';
-import { sendRejectionMail } from '../admin/rejection-mail.js';
-import { changeStatus, moderator } from '../admin/status-change.js';
-import { ApiError } from '../http/api-error.js';
+import type { SignatureStatus, StatusAnswer } from '@plateformcoop/model';
+import { DomainError } from '../domain-error.js';
+import { rejectionMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
+import { canonicalContact, signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication } from './publication.js';
-import { erasedPatch, isoNow } from './signature-row.js';
-import type { StatusAnswer } from './token-actions.js';
+import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
+import { changeStatus, moderator } from './status-change.js';
 
 async function moderate(
   ctx: RegistryContext,
@@ -17,14 +17,14 @@ async function moderate(
   reason?: string,
 ): Promise<{ row: SignatureRow; answer: StatusAnswer }> {
   const row = await ctx.store.signatures.findById(id);
-  if (!row) throw new ApiError(404, 'not_found');
+  if (!row) throw new DomainError('not_found');
   const next = lifecyclePatch(row, event, ctx.config.moderatedKinds, ctx.now());
-  if (!next) throw new ApiError(409, 'transition.forbidden');
+  if (!next) throw new DomainError('transition.forbidden');
   // A rejected signature keeps no personal data: nobody will act on it again.
   const patch =
     event === 'reject' ? { ...next.patch, ...erasedPatch(isoNow(ctx.now()), true) } : next.patch;
   if (!(await changeStatus(ctx, row, patch, moderator(by), reason)))
-    throw new ApiError(409, 'transition.forbidden');
+    throw new DomainError('transition.forbidden');
   return {
     row: { ...row, ...patch } as SignatureRow,
     answer: { id, status: next.status as SignatureStatus },
@@ -54,4 +54,25 @@ export async function rejectSignature(
   if (before?.status === 'published') await afterUnpublication(ctx, row);
   if (before) await sendRejectionMail(ctx, before, reason);
   return answer;
+}
+
+/**
+ * Tells the signer their signature was not published, and the moderator's reason. Sent from the
+ * row as it was before rejection, since rejection erases the address.
+ */
+async function sendRejectionMail(
+  ctx: RegistryContext,
+  before: SignatureRow,
+  reason: string | undefined,
+): Promise<void> {
+  const submission = submissionOf(before);
+  if (!submission) return;
+  await ctx.mail.send(
+    rejectionMail({
+      ...signatureMailContext(ctx.manifestos, before.manifesto_id, submission),
+      reason,
+    }),
+    canonicalContact(submission),
+    ctx.now(),
+  );
 }

@@ -1,8 +1,16 @@
+import {
+  apiPath,
+  BADGE_JSON_PATH,
+  BADGE_SVG_PATH,
+  PLATFORM_PATH,
+  WITHDRAW_PAGE_PATH,
+  withQuery,
+} from '@plateformcoop/model';
 import { createToken } from '@plateformcoop/signature';
 import { badgeMail, confirmedMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { canonicalContact, contactOf, describeSignatory } from './contact.js';
+import { canonicalContact, contactOf, signatureMailContext } from './contact.js';
 import { submissionOf } from './signature-row.js';
 
 /** How long a withdrawal link works: as long as a campaign lasts, give or take. */
@@ -24,8 +32,8 @@ export async function afterPublication(
   );
   await ctx.store.signatures.update(row.id, { platform_slug: slug });
   const base = ctx.config.publicUrl;
-  const svg = `${base}/v1/platforms/${slug}/badge.svg`;
-  const json = `${base}/v1/platforms/${slug}/badge.json`;
+  const svg = `${base}${apiPath(BADGE_SVG_PATH, { slug })}`;
+  const json = `${base}${apiPath(BADGE_JSON_PATH, { slug })}`;
   await ctx.mail.send(
     badgeMail({
       to: contactOf(submission),
@@ -34,7 +42,7 @@ export async function afterPublication(
       snippets: {
         script: `<script type="module" src="${base}/widgets/badge.js"></script>\n<plateformcoop-badge platform="${slug}" registry="${base}"></plateformcoop-badge>`,
         mount: `<div data-plateformcoop="badge" data-platform="${slug}" data-registry="${base}"></div>\n<script type="module" src="${base}/widgets/badge.js"></script>`,
-        image: `<a href="${base}/v1/platforms/${slug}"><img src="${svg}" alt="PlateformCoop"></a>`,
+        image: `<a href="${base}${apiPath(PLATFORM_PATH, { slug })}"><img src="${svg}" alt="PlateformCoop"></a>`,
         shields: `https://img.shields.io/endpoint?url=${encodeURIComponent(json)}`,
       },
     }),
@@ -63,16 +71,11 @@ export async function sendConfirmedMail(
     signatureId: row.id,
     expiresAt: new Date(now.getTime() + WITHDRAW_LINK_DAYS * 86_400_000),
   });
-  const manifesto = ctx.manifestos.get(row.manifesto_id);
   await ctx.mail.send(
     confirmedMail({
-      to: contactOf(submission),
-      locale: submission.locale,
-      manifesto:
-        manifesto?.texts[submission.locale]?.title ?? manifesto?.texts.fr.title ?? row.manifesto_id,
-      signatory: describeSignatory(submission),
+      ...signatureMailContext(ctx.manifestos, row.manifesto_id, submission),
       published,
-      withdrawLink: `${ctx.config.publicUrl}/withdraw?token=${encodeURIComponent(token)}`,
+      withdrawLink: `${ctx.config.publicUrl}${withQuery(WITHDRAW_PAGE_PATH, { token })}`,
     }),
     canonicalContact(submission),
     now,

@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import type { Locale } from '@plateformcoop/model';
+import { CONFIRM_PAGE_PATH, type Locale, withQuery } from '@plateformcoop/model';
 import {
   createToken,
   signatureKey,
   validateSignature,
   verifyProofOfWork,
 } from '@plateformcoop/signature';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../domain-error.js';
 import { alreadySignedMail, confirmationMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import { checkCollectivityExists } from './collectivity-check.js';
-import { canonicalContact, contactOf, describeSignatory } from './contact.js';
+import { canonicalContact, signatureMailContext } from './contact.js';
 import { isoNow, newSignatureRow } from './signature-row.js';
 
 export interface SubmissionReceipt {
@@ -40,21 +40,21 @@ export async function submitSignature(
   requestLocale: Locale,
 ): Promise<SubmissionReceipt> {
   const manifesto = ctx.manifestos.get(manifestoId);
-  if (!manifesto) throw new ApiError(404, 'manifesto.unknown');
-  if (!isRecord(body)) throw new ApiError(422, 'submission.invalid');
+  if (!manifesto) throw new DomainError('manifesto.unknown');
+  if (!isRecord(body)) throw new DomainError('submission.invalid');
   const { altcha, ...input } = body;
   const locale: Locale =
     input.locale === 'en' ? 'en' : input.locale === 'fr' ? 'fr' : requestLocale;
 
   // The core reports every field the form does not have as `field.unknown` (its default).
   const validation = validateSignature(input, { manifesto, locale });
-  if (!validation.ok) throw new ApiError(422, 'submission.invalid', validation.issues);
+  if (!validation.ok) throw new DomainError('submission.invalid', validation.issues);
   const checked = checkCollectivityExists(validation.value, ctx.geo());
-  if (checked.issues.length) throw new ApiError(422, 'submission.invalid', checked.issues);
+  if (checked.issues.length) throw new DomainError('submission.invalid', checked.issues);
   const submission = checked.submission;
 
   const proof = await verifyProofOfWork(altcha, { hmacKey: ctx.challengeSecret });
-  if (!proof.ok) throw new ApiError(400, proof.code);
+  if (!proof.ok) throw new DomainError(proof.code);
 
   const now = ctx.now();
   const id = newSignatureId();
@@ -72,15 +72,10 @@ export async function submitSignature(
       return 'replayed';
     return (await tx.signatures.insertPending(row)) ? 'stored' : 'duplicate';
   });
-  if (outcome === 'replayed') throw new ApiError(400, 'challenge.replayed');
+  if (outcome === 'replayed') throw new DomainError('challenge.replayed');
   const stored = outcome === 'stored';
 
-  const mailContext = {
-    to: contactOf(submission),
-    locale: submission.locale,
-    manifesto: manifesto.texts[submission.locale]?.title ?? manifesto.texts.fr.title,
-    signatory: describeSignatory(submission),
-  };
+  const mailContext = signatureMailContext(ctx.manifestos, manifestoId, submission);
   if (stored) {
     const token = await createToken({
       secret: ctx.tokenSecret,
@@ -91,7 +86,7 @@ export async function submitSignature(
     await ctx.mail.send(
       confirmationMail({
         ...mailContext,
-        link: `${ctx.config.publicUrl}/confirm?token=${encodeURIComponent(token)}`,
+        link: `${ctx.config.publicUrl}${withQuery(CONFIRM_PAGE_PATH, { token })}`,
         hours: ctx.config.confirmationTtlHours,
         days: ctx.config.pendingRetentionDays,
       }),

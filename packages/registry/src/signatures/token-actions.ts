@@ -1,17 +1,12 @@
-import type { SignatureStatus } from '@plateformcoop/model';
+import type { SignatureStatus, StatusAnswer } from '@plateformcoop/model';
 import { verifyToken } from '@plateformcoop/signature';
-import { changeStatus, SIGNER } from '../admin/status-change.js';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../domain-error.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendConfirmedMail } from './publication.js';
 import { erasedPatch, isoNow } from './signature-row.js';
-
-export interface StatusAnswer {
-  id: string;
-  status: SignatureStatus;
-}
+import { changeStatus, SIGNER } from './status-change.js';
 
 async function rowOfToken(
   ctx: RegistryContext,
@@ -19,18 +14,17 @@ async function rowOfToken(
   purpose: 'confirm' | 'withdraw',
 ): Promise<SignatureRow> {
   const verified = await verifyToken(token, { secret: ctx.tokenSecret, purpose, now: ctx.now() });
-  if (!verified.ok)
-    throw new ApiError(verified.code === 'token.expired' ? 410 : 400, verified.code);
+  if (!verified.ok) throw new DomainError(verified.code);
   const row = await ctx.store.signatures.findById(verified.signatureId);
-  if (!row) throw new ApiError(400, 'token.invalid');
+  if (!row) throw new DomainError('token.invalid');
   return row;
 }
 
 function tokenOf(body: unknown): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new ApiError(400, 'token.invalid');
+    throw new DomainError('token.invalid');
   const keys = Object.keys(body);
-  if (keys.some((k) => k !== 'token')) throw new ApiError(400, 'field.unknown');
+  if (keys.some((k) => k !== 'token')) throw new DomainError('field.unknown');
   return (body as { token?: unknown }).token;
 }
 
@@ -41,11 +35,11 @@ function tokenOf(body: unknown): unknown {
 export async function confirmSignature(ctx: RegistryContext, body: unknown): Promise<StatusAnswer> {
   const row = await rowOfToken(ctx, tokenOf(body), 'confirm');
   if (row.status !== 'pending_confirmation') {
-    if (row.status === 'expired') throw new ApiError(410, 'token.expired');
+    if (row.status === 'expired') throw new DomainError('token.expired');
     return { id: row.id, status: row.status as SignatureStatus };
   }
   const next = lifecyclePatch(row, 'confirm', ctx.config.moderatedKinds, ctx.now());
-  if (!next) throw new ApiError(409, 'transition.forbidden');
+  if (!next) throw new DomainError('transition.forbidden');
   if (!(await changeStatus(ctx, row, next.patch, SIGNER))) {
     const current = await ctx.store.signatures.findById(row.id);
     return { id: row.id, status: (current?.status ?? row.status) as SignatureStatus };
@@ -65,7 +59,7 @@ export async function withdrawSignature(
   const row = await rowOfToken(ctx, tokenOf(body), 'withdraw');
   if (row.status === 'withdrawn') return { id: row.id, status: 'withdrawn' };
   const next = lifecyclePatch(row, 'withdraw', ctx.config.moderatedKinds, ctx.now());
-  if (!next) throw new ApiError(409, 'transition.forbidden');
+  if (!next) throw new DomainError('transition.forbidden');
   const patch = { ...next.patch, ...erasedPatch(isoNow(ctx.now()), false) };
   if (!(await changeStatus(ctx, row, patch, SIGNER))) {
     const current = await ctx.store.signatures.findById(row.id);

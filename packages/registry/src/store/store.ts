@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
-import { AdminTokenStore } from '../admin/admin-token-store.js';
-import { AuditLogStore } from '../admin/audit-log-store.js';
+import { AdminTokenStore } from './admin-token-store.js';
+import { AuditLogStore } from './audit-log-store.js';
+import { CampaignStatsStore } from './campaign-stats-store.js';
 import { ChallengeStore } from './challenge-store.js';
 import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './database.js';
 import { MailLogStore } from './mail-log-store.js';
 import { migrateToLatest } from './migrate.js';
+import { ModerationSearchStore } from './moderation-search-store.js';
 import { PlatformStore } from './platform-store.js';
 import { SignatureStore } from './signature-store.js';
 
@@ -17,6 +19,8 @@ export interface Store {
   platforms: PlatformStore;
   adminTokens: AdminTokenStore;
   auditLog: AuditLogStore;
+  moderationSearch: ModerationSearchStore;
+  campaignStats: CampaignStatsStore;
   /** Runs `work` in one transaction (one commit, all or nothing). */
   transaction<T>(
     work: (tx: {
@@ -45,6 +49,8 @@ export async function openStore(
     platforms: new PlatformStore(handle.db),
     adminTokens: new AdminTokenStore(handle.db),
     auditLog: new AuditLogStore(handle.db),
+    moderationSearch: new ModerationSearchStore(handle.db),
+    campaignStats: new CampaignStatsStore(handle.db),
     transaction: (work) =>
       handle.db.transaction().execute((trx) =>
         work({

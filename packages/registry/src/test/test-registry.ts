@@ -2,11 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Challenge } from 'altcha-lib';
+import { afterAll, beforeAll } from 'vitest';
 import type { RegistryConfig } from '../config/config.js';
 import { submissionExamples } from '../http/openapi/examples.js';
 import type { Mailer, MailMessage } from '../mail/mailer.js';
 import { createRegistry, type Registry } from '../registry.js';
-import type { TestDatabase } from './databases.js';
+import { type ObservedAnswer, registryDocument, undocumentedAnswers } from './answer-coverage.js';
+import { dropTestDatabase, type TestDatabase } from './databases.js';
 import { solveAltcha } from './solve-challenge.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -41,6 +43,8 @@ export interface TestRegistry {
   outbox: OutboxMailer;
   logs: string[];
   clock: { now: Date };
+  /** Every answer `request` got, checked against the API description by `close`. */
+  answers: ObservedAnswer[];
   request(path: string, init?: RequestInit & { from?: string }): Promise<Response>;
   post(
     path: string,
@@ -51,6 +55,7 @@ export interface TestRegistry {
   /** An example body of that kind, with overrides merged into the signatory's parts. */
   example(kind: Kind, change?: (body: EditableBody) => void): EditableBody;
   sign(body: Record<string, unknown>, from?: string): Promise<Response>;
+  /** Closes the registry, then fails if it gave an answer the API description does not list. */
   close(): Promise<void>;
 }
 
@@ -81,11 +86,19 @@ export async function startTestRegistry(
     log: (line) => logs.push(line),
     now: () => clock.now,
   });
+  const answers: ObservedAnswer[] = [];
   const request = async (path: string, init: RequestInit & { from?: string } = {}) => {
     const { from = '192.0.2.1', ...rest } = init;
-    return registry.fetch(new Request(`http://registry.test${path}`, rest), {
+    const request = new Request(`http://registry.test${path}`, rest);
+    const response = await registry.fetch(request, {
       incoming: { socket: { remoteAddress: from } },
     });
+    answers.push({
+      method: request.method,
+      path: new URL(request.url).pathname,
+      status: response.status,
+    });
+    return response;
   };
   const post = (
     path: string,
@@ -107,6 +120,7 @@ export async function startTestRegistry(
     outbox,
     logs,
     clock,
+    answers,
     request,
     post,
     altcha,
@@ -122,6 +136,39 @@ export async function startTestRegistry(
         from ? { from } : {},
       );
     },
-    close: () => registry.close(),
+    async close() {
+      await registry.close();
+      const undocumented = undocumentedAnswers(answers, await registryDocument());
+      if (undocumented.length)
+        throw new Error(`answers missing from the API description:\n${undocumented.join('\n')}`);
+    },
   };
+}
+
+/**
+ * The test registry of a `describe` block on `database`: started before its tests, closed (its
+ * answers checked against the API description) and its database dropped after them. Read it
+ * only inside tests and hooks.
+ */
+export function registryOn(
+  database: TestDatabase,
+  config: Partial<RegistryConfig> = {},
+): TestRegistry {
+  let started: TestRegistry | undefined;
+  beforeAll(async () => {
+    started = await startTestRegistry(database, config);
+  });
+  afterAll(async () => {
+    try {
+      await started?.close();
+    } finally {
+      await dropTestDatabase(database);
+    }
+  });
+  return new Proxy({} as TestRegistry, {
+    get(_, name) {
+      if (!started) throw new Error('the test registry starts in beforeAll');
+      return started[name as keyof TestRegistry];
+    },
+  });
 }

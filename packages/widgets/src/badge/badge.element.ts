@@ -1,3 +1,4 @@
+import { ATTESTATION_PATH, apiPath, JWKS_PATH } from '@plateformcoop/model';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { formatDate } from '../shared/format-date.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
@@ -68,10 +69,11 @@ export class PlateformcoopBadge extends PlateformcoopElement {
       };
     } else {
       try {
-        const slug = encodeURIComponent(this.platform);
         const [jws, jwks] = await Promise.all([
-          getText(registry, `v1/platforms/${slug}/attestation`, { locale: this.locale }),
-          getJson<BadgeCheckOptions['jwks']>(registry, '.well-known/jwks.json'),
+          getText(registry, apiPath(ATTESTATION_PATH, { slug: this.platform }), {
+            locale: this.locale,
+          }),
+          getJson<BadgeCheckOptions['jwks']>(registry, apiPath(JWKS_PATH)),
         ]);
         result = await checkBadge(jws, {
           jwks,

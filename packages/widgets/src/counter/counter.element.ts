@@ -1,7 +1,13 @@
-import type { Counter, SignatoryKind } from '@plateformcoop/model';
+import {
+  apiPath,
+  COUNTER_PATH,
+  COUNTER_STREAM_PATH,
+  type Counter,
+  type SignatoryKind,
+} from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { apiUrl, getJson, manifestoPath } from '../shared/registry-api.js';
+import { apiUrl, getJson } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_COUNTER_CHANGE,
@@ -108,7 +114,7 @@ export class PlateformcoopCounter extends PlateformcoopElement {
     }
     const abort = new AbortController();
     this.#abort = abort;
-    getJson<Counter>(registry, manifestoPath(this.manifesto, '/counter'), {
+    getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: this.manifesto }), {
       signal: abort.signal,
       locale: this.locale,
     }).then(
@@ -119,7 +125,7 @@ export class PlateformcoopCounter extends PlateformcoopElement {
     );
     if (this.live && typeof EventSource !== 'undefined') {
       const stream = new EventSource(
-        apiUrl(registry, manifestoPath(this.manifesto, '/counter/stream')),
+        apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: this.manifesto })),
       );
       const onMessage = (event: MessageEvent<string>) => {
         try {

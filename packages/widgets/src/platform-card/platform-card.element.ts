@@ -1,4 +1,4 @@
-import { labelOf, type PlatformWithStatus } from '@plateformcoop/model';
+import { apiPath, labelOf, PLATFORM_PATH, type PlatformWithStatus } from '@plateformcoop/model';
 import { httpLink } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -79,7 +79,7 @@ export class PlateformcoopPlatformCard extends PlateformcoopElement {
     }
     const abort = new AbortController();
     this.#abort = abort;
-    getJson<PlatformWithStatus>(registry, `v1/platforms/${encodeURIComponent(platform)}`, {
+    getJson<PlatformWithStatus>(registry, apiPath(PLATFORM_PATH, { slug: platform }), {
       signal: abort.signal,
       locale: this.locale,
     }).then(

@@ -1,3 +1,4 @@
+import { apiPath, MANIFESTO_PATH } from '@plateformcoop/model';
 import {
   INVALID_RESPONSE,
   NETWORK_UNAVAILABLE,
@@ -13,9 +14,13 @@ import {
  */
 export type Query = Record<string, string | number | undefined>;
 
-/** Absolute URL of an API path (`v1/platforms`) under a registry's base URL. */
+/**
+ * Absolute URL of an API path (`apiPath(PLATFORMS_PATH)` of `@plateformcoop/model`) under a
+ * registry's base URL: the path is read below that URL, so a registry served under a path prefix
+ * (`https://example.org/registry/`) keeps it.
+ */
 export function apiUrl(registry: string, path: string, query?: Query): string {
-  const url = new URL(path, registry.endsWith('/') ? registry : `${registry}/`);
+  const url = new URL(path.replace(/^\//, ''), registry.endsWith('/') ? registry : `${registry}/`);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
@@ -67,9 +72,9 @@ function init({ signal, locale = '', cache }: CallOptions): RequestInit & {
   return { headers: { accept: 'application/json', 'accept-language': locale }, signal, cache };
 }
 
-/** `v1/manifestos/<id>` and below, with the id escaped. */
+/** `/v1/manifestos/<id>` and below, with the id escaped (the model's `MANIFESTO_PATH`). */
 export function manifestoPath(manifestoId: string, rest = ''): string {
-  return `v1/manifestos/${encodeURIComponent(manifestoId)}${rest}`;
+  return `${apiPath(MANIFESTO_PATH, { id: manifestoId })}${rest}`;
 }
 
 async function send<T>(url: string, init: RequestInit): Promise<T> {

@@ -1,7 +1,11 @@
 import {
+  apiPath,
+  COUNTER_PATH,
+  COUNTER_STREAM_PATH,
   type Counter,
   labelOf,
   type PublicSignatory,
+  SIGNATORIES_PATH,
   SIGNATORY_KINDS,
   type SignatoryKind,
 } from '@plateformcoop/model';
@@ -11,7 +15,7 @@ import { fieldStyles } from '../shared/fields.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { pluralCode } from '../shared/messages.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { apiUrl, getJson, manifestoPath } from '../shared/registry-api.js';
+import { apiUrl, getJson } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
@@ -156,7 +160,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   #loadCounts(): void {
     const registry = this.registryUrl;
     if (!registry) return;
-    getJson<Counter>(registry, manifestoPath(this.manifesto, '/counter')).then(
+    getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: this.manifesto })).then(
       (counter) => (this.counter = counter),
       () => undefined, // counts are a help; the list works without them
     );
@@ -183,7 +187,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
       limit: Math.min(limit, 100),
       cursor: more ? this.nextCursor : undefined,
     };
-    getJson<SignatoriesPage>(registry, manifestoPath(this.manifesto, '/signatories'), {
+    getJson<SignatoriesPage>(registry, apiPath(SIGNATORIES_PATH, { id: this.manifesto }), {
       query,
       signal: abort.signal,
       locale: this.locale,

@@ -4,7 +4,7 @@ import { defaultHeaderPolicy } from './default-headers.js';
 
 describe('defaultHeaderPolicy', () => {
   const listed = defaultHeaderPolicy(corsPolicy(['https://a.example', 'https://b.example']), false);
-  const counter = listed('/v1/manifestos/m/counter');
+  const counter = listed('embeddable');
 
   it('answers each configured origin with its own name, and others with no CORS at all', () => {
     expect(counter('https://a.example')['access-control-allow-origin']).toBe('https://a.example');
@@ -17,7 +17,7 @@ describe('defaultHeaderPolicy', () => {
   });
 
   it('exposes headers only to a cross-origin request, and keeps one record per kind of request', () => {
-    const open = defaultHeaderPolicy(corsPolicy('*'), false)('/v1/platforms');
+    const open = defaultHeaderPolicy(corsPolicy('*'), false)('embeddable');
     expect(open(undefined)['access-control-allow-origin']).toBe('*');
     expect(open(undefined)['access-control-expose-headers']).toBeUndefined();
     expect(open('https://x.example')['access-control-expose-headers']).toContain('ETag');
@@ -28,11 +28,11 @@ describe('defaultHeaderPolicy', () => {
   });
 
   it('keeps moderation unreadable from other origins and strict everywhere else', () => {
-    const moderation = listed('/v1/admin/signatures')('https://a.example');
+    const moderation = listed('admin')('https://a.example');
     expect(moderation['access-control-allow-origin']).toBeUndefined();
     expect(moderation['cross-origin-resource-policy']).toBe('same-origin');
-    expect(listed('/healthz')(undefined)['cross-origin-resource-policy']).toBe('same-origin');
-    expect(listed('/embed/counter')(undefined)['x-frame-options']).toBeUndefined();
-    expect(listed('/healthz')(undefined)['x-frame-options']).toBe('DENY');
+    expect(listed('public')(undefined)['cross-origin-resource-policy']).toBe('same-origin');
+    expect(listed('framable')(undefined)['x-frame-options']).toBeUndefined();
+    expect(listed('public')(undefined)['x-frame-options']).toBe('DENY');
   });
 });

@@ -1,15 +1,17 @@
+import type { Exposure } from '../route.js';
 import type { CorsPolicy } from './cors.js';
-import { type Exposure, exposureOf, securityHeaders } from './security-headers.js';
+import { securityHeaders } from './security-headers.js';
 
 /** Headers as a plain record, lower-case names. */
 export type HeaderRecord = Readonly<Record<string, string>>;
 
 /**
- * The default headers of the answers to requests for `path`, by the request's `Origin`. Called
- * once per request by the middleware; a route whose path is known in advance (the counter's)
- * calls it once and keeps the function.
+ * The default headers of the answers of a route of that exposure, by the request's `Origin`:
+ * each route looks its function up once, when the app is built.
  */
-export type DefaultHeaderPolicy = (path: string) => (origin: string | undefined) => HeaderRecord;
+export type DefaultHeaderPolicy = (
+  exposure: Exposure,
+) => (origin: string | undefined) => HeaderRecord;
 
 /**
  * The headers every answer carries unless its route sets its own (security and CORS), as one
@@ -19,8 +21,9 @@ export type DefaultHeaderPolicy = (path: string) => (origin: string | undefined)
  * read (measured by `npm run bench`).
  */
 export function defaultHeaderPolicy(cors: CorsPolicy, https: boolean): DefaultHeaderPolicy {
-  const byOriginFor = (exposure: Exposure, moderation: boolean) => {
+  const byOriginFor = (exposure: Exposure) => {
     const security = securityHeaders(exposure, https);
+    const moderation = exposure === 'admin';
     // Moderation is never readable from a browser on another origin.
     const record = (origin: string | undefined): HeaderRecord =>
       Object.freeze({ ...security, ...(moderation ? {} : cors.headers(origin)) });
@@ -40,12 +43,12 @@ export function defaultHeaderPolicy(cors: CorsPolicy, https: boolean): DefaultHe
     };
   };
   const byExposure = {
-    strict: byOriginFor('strict', false),
-    embeddable: byOriginFor('embeddable', false),
-    framable: byOriginFor('framable', false),
+    public: byOriginFor('public'),
+    embeddable: byOriginFor('embeddable'),
+    framable: byOriginFor('framable'),
+    admin: byOriginFor('admin'),
   };
-  const moderation = byOriginFor('strict', true);
-  return (path) => (path.startsWith('/v1/admin/') ? moderation : byExposure[exposureOf(path)]);
+  return (exposure) => byExposure[exposure];
 }
 
 const complete = new WeakSet<Response>();

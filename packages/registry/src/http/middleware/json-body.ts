@@ -1,6 +1,6 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiError } from '../api-error.js';
+import { DomainError } from '../../domain-error.js';
 import type { AppEnv } from '../app-env.js';
 
 /** Deeper than any real submission; refusing early keeps validators away from hostile shapes. */
@@ -17,32 +17,31 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
 }
 
 /**
- * Every POST carries JSON: another content type gets 415, a body over the limit 413, text that
- * is not JSON (or nests absurdly deep) 400. The parsed body is `c.get('body')`.
+ * Every POST carries JSON: another content type raises `request.unsupported_media_type` (415), a
+ * body over the limit `request.too_large` (413), text that is not JSON (or nests absurdly deep)
+ * `request.malformed_json` (400). Resolves to the parsed body.
  */
-export function jsonBody(maxBytes: number): MiddlewareHandler<AppEnv> {
+export function jsonBodyReader(maxBytes: number): (c: Context<AppEnv>) => Promise<unknown> {
   const limit = bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new ApiError(413, 'request.too_large');
+      throw new DomainError('request.too_large');
     },
   });
-  return async (c, next) => {
-    if (c.req.method !== 'POST') return next();
+  return async (c) => {
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') throw new ApiError(415, 'request.unsupported_media_type');
-    return limit(c, async () => {
+    if (type !== 'application/json') throw new DomainError('request.unsupported_media_type');
+    let body: unknown;
+    await limit(c, async () => {
       const text = await c.req.text();
-      let body: unknown;
       try {
         body = JSON.parse(text);
       } catch {
-        throw new ApiError(400, 'request.malformed_json');
+        throw new DomainError('request.malformed_json');
       }
       if (depthOf(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
-        throw new ApiError(400, 'request.malformed_json');
-      c.set('body', body);
-      await next();
+        throw new DomainError('request.malformed_json');
     });
+    return body;
   };
 }

@@ -1,5 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
-import { ApiError } from '../api-error.js';
+import type { Context } from 'hono';
+import { DomainError } from '../../domain-error.js';
 import type { AppEnv } from '../app-env.js';
 
 interface Window {
@@ -68,14 +68,11 @@ export function rateLimitKey(address: string): string {
     .join(':')}::/64`;
 }
 
-/** Answers 429 with `Retry-After` once the client's address used up its allowance. */
-export function rateLimit(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const wait = limiter.hit(rateLimitKey(c.get('clientAddress')));
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      throw new ApiError(429, 'rate.limited');
-    }
-    await next();
-  };
+/** Counts the request; raises `rate.limited` (429, `Retry-After`) once the address used up its allowance. */
+export function countAgainst(limiter: RateLimiter, c: Context<AppEnv>): void {
+  const wait = limiter.hit(rateLimitKey(c.get('clientAddress')));
+  if (wait > 0) {
+    c.header('Retry-After', String(wait));
+    throw new DomainError('rate.limited');
+  }
 }

@@ -1,23 +1,4 @@
-/**
- * How far other sites may use an answer: `strict` (the default), `embeddable` (other sites load
- * it in their pages: widgets, badges, counters, public data) or `framable` (the iframe pages for
- * CMS pages that allow no script, which other sites frame).
- */
-export type Exposure = 'strict' | 'embeddable' | 'framable';
-
-/** Where an answer goes: the path alone decides, so that one place holds the whole policy. */
-export function exposureOf(path: string): Exposure {
-  if (path.startsWith('/embed/')) return 'framable';
-  if (
-    path.startsWith('/v1/manifestos') ||
-    path.startsWith('/v1/platforms') ||
-    path === '/v1/collectivities' ||
-    path === '/.well-known/jwks.json' ||
-    path.startsWith('/widgets/')
-  )
-    return 'embeddable';
-  return 'strict';
-}
+import type { Exposure } from '../route.js';
 
 // Only headers current browsers act on: the ones for Internet Explorer and Flash
 // (X-Download-Options, X-Permitted-Cross-Domain-Policies, X-XSS-Protection) are left out, since
@@ -43,6 +24,7 @@ export function securityHeaders(exposure: Exposure, https: boolean): Record<stri
     ...STRICT,
     ...(https ? HSTS : {}),
     ...(exposure === 'framable' ? {} : { 'x-frame-options': 'DENY' }),
-    'cross-origin-resource-policy': exposure === 'strict' ? 'same-origin' : 'cross-origin',
+    'cross-origin-resource-policy':
+      exposure === 'embeddable' || exposure === 'framable' ? 'cross-origin' : 'same-origin',
   };
 }

@@ -1,393 +1,241 @@
-import { publicSchemas } from '@plateformcoop/model';
-import { toJSONSchema } from 'zod/mini';
-import { consoleApiPaths } from '../../admin/console-openapi.js';
-import { submissionExamples } from './examples.js';
+import {
+  ApiErrorBody,
+  ApiIssue,
+  publicSchemas,
+  SignatoryPage,
+  StatusAnswer,
+} from '@plateformcoop/model';
+import { type Handler, Hono, type MiddlewareHandler } from 'hono';
+import { describeRoute, generateSpecs, resolver, validator } from 'hono-openapi';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { z } from 'zod';
+import type { ErrorCode } from '../../domain-error.js';
+import { ERROR_STATUS } from '../error-status.js';
+import { type Answer, type AnyRoute, honoPath, type Media, type Schema } from '../route.js';
 
-type Json = Record<string, unknown>;
+/** The security scheme of the moderation routes. */
+const ADMIN_TOKEN = 'adminToken';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Json, extra: Json = {}) => ({
-  content: { 'application/json': { schema, ...extra } },
-});
-const errorResponse = (description: string) => ({ description, ...json(ref('Error')) });
-const query = (name: string, description: string, schema: Json = { type: 'string' }) => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema,
-});
-const pathParam = (name: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  schema: { type: 'string' },
-});
-const manifestoId = pathParam('id');
-const slug = pathParam('slug');
-const admin = [{ adminToken: [] }];
-const tokenBody = {
-  required: true,
-  ...json({
-    type: 'object',
-    required: ['token'],
-    additionalProperties: false,
-    properties: { token: { type: 'string' } },
-  }),
-};
-const statusAnswer = json({
-  type: 'object',
-  required: ['id', 'status'],
-  properties: { id: { type: 'string' }, status: { type: 'string' } },
-});
-
-function componentSchemas(): Record<string, Json> {
-  const out: Record<string, Json> = {};
-  for (const [name, schema] of Object.entries(publicSchemas)) {
-    const generated = toJSONSchema(schema, {
-      target: 'draft-2020-12',
-      unrepresentable: 'any',
-      io: 'input',
-    }) as Json;
-    delete generated.$schema;
-    out[name] = generated;
-  }
-  out.SubmissionRequest = {
-    allOf: [
-      ref('SignatureSubmission'),
-      {
-        type: 'object',
-        required: ['altcha'],
-        properties: {
-          altcha: {
-            type: 'string',
-            description: 'The solved proof of work, in ALTCHA payload format (base64 JSON).',
-          },
-        },
-      },
-    ],
-  };
-  out.Error = {
-    type: 'object',
-    required: ['error'],
-    properties: {
-      error: {
-        type: 'object',
-        required: ['code', 'message'],
-        properties: {
-          code: {
-            type: 'string',
-            description: 'Stable machine code (see the signature core catalogue).',
-          },
-          message: {
-            type: 'string',
-            description: 'Localised words for a person (Accept-Language: fr or en).',
-          },
-          issues: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['path', 'code', 'message'],
-              properties: {
-                path: {
-                  type: 'string',
-                  description: 'Dotted path of the field, `""` for the whole body',
-                },
-                code: { type: 'string' },
-                message: { type: 'string' },
-              },
-            },
-          },
-        },
-      },
-    },
-  };
-  out.Challenge = {
-    type: 'object',
-    description:
-      'An ALTCHA challenge (altcha-lib v2 format): solve it and send the payload as `altcha`.',
-    required: ['parameters', 'signature'],
-    properties: { parameters: { type: 'object' }, signature: { type: 'string' } },
-  };
-  out.SignatoryPage = {
-    type: 'object',
-    required: ['items'],
-    properties: {
-      items: { type: 'array', items: ref('PublicSignatory') },
-      nextCursor: { type: 'string' },
-    },
-  };
-  return out;
+/**
+ * The names under which shared schemas appear in `components.schemas` (schemas without one are
+ * written where they are used). Registered once, in zod's global registry, which the
+ * conversion to JSON Schema reads.
+ */
+function nameSharedSchemas(): void {
+  const named: [Schema, string][] = [
+    ...Object.entries(publicSchemas).map(([name, schema]) => [schema, name] as [Schema, string]),
+    [ApiErrorBody, 'Error'],
+    [ApiIssue, 'Issue'],
+    [StatusAnswer, 'StatusAnswer'],
+    [SignatoryPage, 'SignatoryPage'],
+  ];
+  for (const [schema, id] of named)
+    if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
 }
 
-/** The OpenAPI 3.1 document of API version 1, generated from the model's schemas. */
-export function openApiDocument(publicUrl: string, version: string): Json {
-  const examples = Object.fromEntries(
-    Object.entries(submissionExamples).map(([kind, value]) => [
-      kind,
-      { summary: `A ${kind} signs`, value },
-    ]),
-  );
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'PlateformCoop registry',
-      version,
-      description:
-        'Signatures of the PlateformCoop manifesto: submit, confirm by mail, count, list, moderate, attest badges. Errors are `{ error: { code, message, issues? } }`.',
-      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
-    },
-    servers: [{ url: publicUrl }],
-    components: {
-      schemas: componentSchemas(),
-      securitySchemes: {
-        adminToken: {
-          type: 'http',
-          scheme: 'bearer',
-          description: 'ADMIN_TOKEN or a named token (`admins add`)',
-        },
-      },
-    },
-    paths: {
-      '/v1/manifestos': {
-        get: {
-          summary: 'The manifestos served',
-          responses: {
-            200: { description: 'Manifestos', ...json({ type: 'array', items: ref('Manifesto') }) },
-          },
-        },
-      },
-      '/v1/manifestos/{id}': {
-        get: {
-          summary: 'One manifesto with its commitments',
-          parameters: [manifestoId],
-          responses: {
-            200: { description: 'The manifesto', ...json(ref('Manifesto')) },
-            404: errorResponse('Unknown manifesto'),
-          },
-        },
-      },
-      '/v1/manifestos/{id}/challenge': {
-        get: {
-          summary: 'A proof-of-work challenge for the signature form',
-          parameters: [manifestoId],
-          responses: {
-            200: { description: 'A challenge', ...json(ref('Challenge')) },
-            429: errorResponse('Too many requests'),
-          },
-        },
-      },
-      '/v1/manifestos/{id}/signatures': {
-        post: {
-          summary: 'Sign: stores a pending signature and mails a confirmation link',
-          parameters: [manifestoId],
-          requestBody: { required: true, ...json(ref('SubmissionRequest'), { examples }) },
-          responses: {
-            202: {
-              description: 'Accepted (also for a repeated signature, which gets a mail instead)',
-              ...statusAnswer,
-            },
-            400: errorResponse('Malformed JSON or proof of work refused'),
-            413: errorResponse('Body over the size limit'),
-            415: errorResponse('Not application/json'),
-            422: errorResponse('Invalid submission, with `issues`'),
-            429: errorResponse('Too many submissions from this address'),
-          },
-        },
-      },
-      '/v1/confirmations': {
-        post: {
-          summary: 'Confirms a signature with the token of its mail link (replaying is harmless)',
-          requestBody: tokenBody,
-          responses: {
-            200: { description: 'Confirmed', ...statusAnswer },
-            400: errorResponse('Bad or expired token'),
-          },
-        },
-      },
-      '/v1/withdrawals': {
-        post: {
-          summary: 'Withdraws a signature with the token of its mail link; personal data is erased',
-          requestBody: tokenBody,
-          responses: {
-            200: { description: 'Withdrawn', ...statusAnswer },
-            400: errorResponse('Bad or expired token'),
-          },
-        },
-      },
-      '/v1/manifestos/{id}/counter': {
-        get: {
-          summary: 'Totals of published signatures (ETag, Cache-Control)',
-          parameters: [manifestoId],
-          responses: {
-            200: { description: 'The counter', ...json(ref('Counter')) },
-            304: { description: 'Not modified' },
-          },
-        },
-      },
-      '/v1/manifestos/{id}/counter/stream': {
-        get: {
-          summary: 'The counter as Server-Sent Events (`counter` events carry the Counter JSON)',
-          parameters: [manifestoId],
-          responses: {
-            200: {
-              description: 'An event stream',
-              content: { 'text/event-stream': { schema: { type: 'string' } } },
-            },
-          },
-        },
-      },
-      '/v1/manifestos/{id}/signatories': {
-        get: {
-          summary: 'The public list of published signatories, newest first',
-          parameters: [
-            manifestoId,
-            query('kind', 'collectivity, platform, organization or individual'),
-            query('departement', 'Département code'),
-            query('q', 'Words of the name'),
-            query('cursor', 'From `nextCursor` of the previous page'),
-            query('limit', 'Page size (1-100, default 50)', {
-              type: 'integer',
-              minimum: 1,
-              maximum: 100,
-            }),
-          ],
-          responses: { 200: { description: 'A page', ...json(ref('SignatoryPage')) } },
-        },
-      },
-      '/v1/platforms': {
-        get: {
-          summary: 'Platforms with their signing status',
-          responses: {
-            200: {
-              description: 'Platforms',
-              ...json({ type: 'array', items: ref('PlatformWithStatus') }),
-            },
-          },
-        },
-      },
-      '/v1/platforms/{slug}': {
-        get: {
-          summary: 'One platform',
-          parameters: [slug],
-          responses: {
-            200: { description: 'The platform', ...json(ref('PlatformWithStatus')) },
-            404: errorResponse('Unknown platform'),
-          },
-        },
-      },
-      '/v1/platforms/{slug}/attestation': {
-        get: {
-          summary: 'The signed attestation (compact JWS, EdDSA) that the platform signed',
-          parameters: [slug],
-          responses: {
-            200: {
-              description: 'A JWS',
-              content: { 'application/jose': { schema: { type: 'string' } } },
-            },
-            404: errorResponse('Unknown platform, or not (or no longer) a signatory'),
-          },
-        },
-      },
-      '/v1/platforms/{slug}/badge.svg': {
-        get: {
-          summary: 'A static badge',
-          parameters: [slug],
-          responses: {
-            200: {
-              description: 'SVG',
-              content: { 'image/svg+xml': { schema: { type: 'string' } } },
-            },
-          },
-        },
-      },
-      '/v1/platforms/{slug}/badge.json': {
-        get: {
-          summary: 'The badge in the shields.io endpoint format',
-          parameters: [slug],
-          responses: { 200: { description: 'shields.io endpoint', ...json({ type: 'object' }) } },
-        },
-      },
-      '/.well-known/jwks.json': {
-        get: {
-          summary: 'The public keys that verify attestations',
-          responses: { 200: { description: 'JWKS', ...json({ type: 'object' }) } },
-        },
-      },
-      '/v1/collectivities': {
-        get: {
-          summary:
-            'Autocomplete over the official list of communes, EPCI, départements and régions',
-          parameters: [
-            query('q', 'Name, INSEE code, SIREN or postal code'),
-            query('limit', '1-50, default 10', { type: 'integer' }),
-          ],
-          responses: {
-            200: {
-              description: 'Collectivities',
-              ...json({ type: 'array', items: ref('Collectivity') }),
-            },
-          },
-        },
-      },
-      '/v1/admin/signatures': {
-        get: {
-          summary: 'Signatures by status, with personal data (moderators)',
-          security: admin,
-          parameters: [
-            query('status', 'A signature status'),
-            query('cursor', 'From `nextCursor`'),
-            query('limit', '1-500'),
-          ],
-          responses: {
-            200: { description: 'A page', ...json({ type: 'object' }) },
-            401: errorResponse('No token'),
-            403: errorResponse('Wrong token'),
-          },
-        },
-      },
-      '/v1/admin/signatures/{id}/publish': {
-        post: {
-          summary: 'Publishes a confirmed signature',
-          security: admin,
-          parameters: [manifestoId],
-          responses: {
-            200: { description: 'Published', ...statusAnswer },
-            409: errorResponse('Not in a state that allows it'),
-          },
-        },
-      },
-      '/v1/admin/signatures/{id}/reject': {
-        post: {
-          summary: 'Rejects a signature (its personal data is erased)',
-          security: admin,
-          parameters: [manifestoId],
-          responses: {
-            200: { description: 'Rejected', ...statusAnswer },
-            409: errorResponse('Not in a state that allows it'),
-          },
-        },
-      },
-      '/v1/admin/export.csv': {
-        get: {
-          summary: 'Every signature, open-data columns, CSV (formula-safe)',
-          security: admin,
-          responses: {
-            200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } },
-          },
-        },
-      },
-      '/v1/admin/export.json': {
-        get: {
-          summary: 'Every signature, open-data columns, JSON',
-          security: admin,
-          responses: { 200: { description: 'JSON', ...json({ type: 'array' }) } },
-        },
-      },
-      '/healthz': {
-        get: { summary: 'Liveness and database check', responses: { 200: { description: 'OK' } } },
-      },
-      ...consoleApiPaths,
-    },
+/**
+ * zod writes a record over a closed list of keys (`byKind` of the counter) as `required` keys
+ * without `properties`, which OpenAPI linters read as undefined properties: each key is given
+ * the record's value schema.
+ */
+function nameRecordKeys(ctx: { zodSchema: Schema; jsonSchema: Record<string, unknown> }): void {
+  const json = ctx.jsonSchema;
+  if (
+    ctx.zodSchema._zod.def.type === 'record' &&
+    Array.isArray(json.required) &&
+    json.properties === undefined &&
+    typeof json.additionalProperties === 'object'
+  )
+    json.properties = Object.fromEntries(
+      (json.required as string[]).map((key) => [key, json.additionalProperties]),
+    );
+}
+
+/** How every schema is converted (zod's `toJSONSchema` options, through hono-openapi). */
+const CONVERSION = { options: { override: nameRecordKeys } };
+
+/** The converter of a zod schema, as hono-openapi takes it. */
+const converted = (schema: Schema) => resolver(schema as never, CONVERSION);
+
+const isSchema = (schema: Media['schema']): schema is Schema => '_zod' in schema;
+
+/** A media type's schema as hono-openapi takes it: a resolver of a zod schema, or plain JSON Schema. */
+const mediaOf = ({ schema, examples }: Media) => ({
+  schema: isSchema(schema) ? converted(schema) : schema,
+  ...(examples ? { examples } : {}),
+});
+
+/** A successful answer as hono-openapi takes it, with the route's `Cache-Control`. */
+function successAnswer(route: AnyRoute, status: string, answer: Answer) {
+  const headers = {
+    ...(route.cache && status.startsWith('2')
+      ? { 'Cache-Control': { description: `\`${route.cache}\``, schema: { type: 'string' } } }
+      : {}),
+    ...answer.headers,
   };
+  return {
+    description: answer.description,
+    ...(Object.keys(headers).length ? { headers } : {}),
+    ...(answer.content
+      ? {
+          content: Object.fromEntries(
+            Object.entries(answer.content).map(([type, media]) => [type, mediaOf(media)]),
+          ),
+        }
+      : {}),
+  };
+}
+
+/** Every code a route can raise: its own, and those of every route of its kind. */
+export function errorCodesOf(route: AnyRoute): ErrorCode[] {
+  return [
+    ...(route.errors ?? []),
+    ...(route.method === 'post'
+      ? (['request.malformed_json', 'request.unsupported_media_type', 'request.too_large'] as const)
+      : []),
+    ...(route.query ? (['field.invalid'] as const) : []),
+    ...(route.rateLimit ? (['rate.limited'] as const) : []),
+    ...(route.exposure === 'admin'
+      ? (['auth.required', 'auth.forbidden', 'server.unavailable'] as const)
+      : []),
+  ];
+}
+
+/** The error answers of a route, one per status, naming the codes behind it. */
+function errorAnswers(route: AnyRoute): Record<string, OpenAPIV3_1.ResponseObject> {
+  const byStatus = new Map<number, Set<ErrorCode>>();
+  for (const code of errorCodesOf(route)) {
+    const status = ERROR_STATUS[code];
+    byStatus.set(status, (byStatus.get(status) ?? new Set()).add(code));
+  }
+  const answers: Record<string, OpenAPIV3_1.ResponseObject> = {};
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    answers[status] = {
+      description: [...codes].map((code) => `\`${code}\``).join(', '),
+      ...(status === 429
+        ? {
+            headers: {
+              'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } },
+            },
+          }
+        : {}),
+      ...(status === 401
+        ? { headers: { 'WWW-Authenticate': { description: 'Bearer', schema: { type: 'string' } } } }
+        : {}),
+      content: { 'application/json': { schema: converted(ApiErrorBody) as never } },
+    };
+  }
+  return answers;
+}
+
+/** The request body of a route, with its examples (hono-openapi resolves only answers' schemas). */
+async function requestBodyOf(
+  route: AnyRoute,
+  components: OpenAPIV3_1.ComponentsObject,
+): Promise<OpenAPIV3_1.RequestBodyObject | undefined> {
+  if (!route.body) return undefined;
+  const { schema, examples, description } = route.body;
+  let json: OpenAPIV3_1.SchemaObject | OpenAPIV3_1.ReferenceObject = schema as never;
+  if (isSchema(schema)) {
+    const resolved = await converted(schema).toOpenAPISchema();
+    json = resolved.schema;
+    components.schemas = { ...components.schemas, ...resolved.components?.schemas };
+  }
+  return {
+    required: true,
+    ...(description ? { description } : {}),
+    content: { 'application/json': { schema: json, ...(examples ? { examples } : {}) } },
+  };
+}
+
+const generated = new WeakMap<readonly AnyRoute[], Map<string, Promise<OpenAPIV3_1.Document>>>();
+
+/**
+ * The OpenAPI 3.1 document of the registry, generated once per route table and version (every
+ * registry of a process shares it).
+ */
+export function openApiDocument(
+  routes: readonly AnyRoute[],
+  version: string,
+): Promise<OpenAPIV3_1.Document> {
+  let byVersion = generated.get(routes);
+  if (!byVersion) {
+    byVersion = new Map();
+    generated.set(routes, byVersion);
+  }
+  let document = byVersion.get(version);
+  if (!document) {
+    document = generateDocument(routes, version);
+    byVersion.set(version, document);
+  }
+  return document;
+}
+
+/**
+ * The document, generated from the route table by hono-openapi:
+ * each documented route becomes an operation, with its parameters (from its schemas), its
+ * request body, its successful answers and an error answer per status its codes map to.
+ */
+async function generateDocument(
+  routes: readonly AnyRoute[],
+  version: string,
+): Promise<OpenAPIV3_1.Document> {
+  nameSharedSchemas();
+  const described = new Hono();
+  const bodyComponents: OpenAPIV3_1.ComponentsObject = {};
+  const answered: Handler = (c) => c.body(null, 204);
+  for (const route of routes) {
+    if (route.undocumented) continue;
+    const requestBody = await requestBodyOf(route, bodyComponents);
+    const successes = Object.fromEntries(
+      Object.entries(route.answers).map(([status, answer]) => [
+        status,
+        successAnswer(route, status, answer!),
+      ]),
+    );
+    const handlers: MiddlewareHandler[] = [
+      describeRoute({
+        operationId: route.operationId,
+        summary: route.summary,
+        ...(route.description ? { description: route.description } : {}),
+        tags: [...route.tags],
+        security: route.exposure === 'admin' ? [{ [ADMIN_TOKEN]: [] }] : [],
+        ...(requestBody ? { requestBody } : {}),
+        responses: { ...successes, ...errorAnswers(route) } as never,
+      }),
+    ];
+    if (route.params)
+      handlers.push(
+        validator('param', route.params as never, undefined, CONVERSION) as MiddlewareHandler,
+      );
+    if (route.query)
+      handlers.push(
+        validator('query', route.query as never, undefined, CONVERSION) as MiddlewareHandler,
+      );
+    described.on(route.method.toUpperCase(), [honoPath(route.path)], ...handlers, answered);
+  }
+  return generateSpecs(described, {
+    excludeStaticFile: false,
+    // Every error answer is described from the codes each route can raise.
+    defaultValidationErrorResponse: false,
+    documentation: {
+      info: {
+        title: 'PlateformCoop registry',
+        version,
+        description:
+          'Signatures of the PlateformCoop manifesto: submit, confirm by mail, count, list, moderate, attest badges. Every error is `{ error: { code, message, issues? } }`: `code` is stable (the signature core’s catalogue), `message` is in French or English (`Accept-Language`).',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      components: {
+        ...bodyComponents,
+        securitySchemes: {
+          [ADMIN_TOKEN]: {
+            type: 'http',
+            scheme: 'bearer',
+            description: '`ADMIN_TOKEN`, or a named token of `plateformcoop-registry admins add`',
+          },
+        },
+      },
+    },
+  }) as Promise<OpenAPIV3_1.Document>;
 }

@@ -1,14 +1,14 @@
-import { type Context, Hono } from 'hono';
+import { COUNTER_PATH, COUNTER_STREAM_PATH, Counter } from '@plateformcoop/model';
+import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { CounterSnapshot } from '../../counter/counter-service.js';
-import type { RegistryContext } from '../../registry-context.js';
-import { ApiError } from '../api-error.js';
+import { DomainError } from '../../domain-error.js';
 import type { AppEnv } from '../app-env.js';
-import type { DefaultHeaderPolicy, HeaderRecord } from '../middleware/default-headers.js';
+import type { HeaderRecord } from '../middleware/default-headers.js';
+import { idParameter } from '../query-parameters.js';
+import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
 
 const KEEP_ALIVE_MS = 25_000;
-
-const COUNTER_PATH = '/v1/manifestos/:id/counter';
 
 /** A snapshot's answers' headers, the request's default headers included. */
 interface AnswerHeaders {
@@ -49,64 +49,101 @@ function answerHeaders(snapshot: CounterSnapshot, defaults: HeaderRecord): Answe
   return headers;
 }
 
-/**
- * The counter's JSON document, from memory and cacheable: the answer read most of all (every page
- * that shows a counter polls it), so it is served before the middleware chain (see app.ts),
- * with the same default headers, and with as little work per read as can be: a plain-record
- * response (see default-headers.ts), its headers merged once per counter change, no promise.
- */
-export function counterReadRoutes(ctx: RegistryContext, defaultHeaders: DefaultHeaderPolicy) {
-  const app = new Hono<AppEnv>();
-  const defaultsFor = defaultHeaders(COUNTER_PATH);
-  const answer = (c: Context<AppEnv>, snapshot: CounterSnapshot): Response => {
-    const headers = answerHeaders(snapshot, defaultsFor(c.req.header('origin')));
-    if (c.req.header('if-none-match') === snapshot.etag)
-      return new Response(null, { status: 304, headers: headers.notModified });
-    return new Response(snapshot.json, { status: 200, headers: headers.ok });
-  };
-  app.get(COUNTER_PATH, (c): Response | Promise<Response> => {
-    const id = c.req.param('id');
-    if (!ctx.manifestos.has(id)) throw new ApiError(404, 'manifesto.unknown');
-    const snapshot = ctx.counters.current(id);
-    if (snapshot) return answer(c, snapshot);
-    return ctx.counters.get(id).then((computed) => answer(c, computed));
-  });
-  return app;
-}
-
-/** The counter's changes, pushed as Server-Sent Events. */
-export function counterStreamRoutes(ctx: RegistryContext) {
-  const app = new Hono<AppEnv>();
-  app.get('/v1/manifestos/:id/counter/stream', async (c) => {
-    const id = c.req.param('id');
-    if (!ctx.manifestos.has(id)) throw new ApiError(404, 'manifesto.unknown');
-    const first = await ctx.counters.get(id);
-    return streamSSE(c, async (stream) => {
-      let closed = false;
-      const queue: string[] = [first.json];
-      let wake: (() => void) | undefined;
-      const unsubscribe = ctx.counters.subscribe(id, (snapshot) => {
-        queue.push(snapshot.json);
-        wake?.();
-      });
-      stream.onAbort(() => {
-        closed = true;
-        unsubscribe();
-        wake?.();
-      });
-      let sequence = 0;
-      while (!closed) {
-        while (queue.length)
-          await stream.writeSSE({ event: 'counter', data: queue.shift()!, id: String(++sequence) });
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, KEEP_ALIVE_MS).unref?.();
+/** Totals of the published signatures, and their changes as they happen. */
+export const counterRoutes = [
+  defineRoute({
+    method: 'get',
+    path: COUNTER_PATH,
+    exposure: 'embeddable',
+    // The counter's JSON document is the answer read most of all (every page that shows a
+    // counter polls it): it is served in front of the middleware chain (see app.ts), with the
+    // same default headers, and with as little work per read as can be: a plain-record response
+    // (see default-headers.ts), its headers merged once per counter change, no promise.
+    front: true,
+    operationId: 'getCounter',
+    summary: 'Totals of the published signatures, from memory (`ETag`, `Cache-Control`)',
+    tags: ['counting'],
+    params: idParameter,
+    answers: {
+      200: {
+        ...jsonAnswer('The counter; browsers and CDNs may keep it 5 seconds', Counter),
+        headers: {
+          ETag: { description: 'Changes with the counter', schema: { type: 'string' } },
+          'Cache-Control': {
+            description: '`public, max-age=5, stale-while-revalidate=30`',
+            schema: { type: 'string' },
+          },
+        },
+      },
+      304: { description: 'Not modified since the `If-None-Match` ETag' },
+    },
+    errors: ['manifesto.unknown'],
+    handle: (ctx, { defaultHeaders }) => {
+      const answer = (c: Context<AppEnv>, snapshot: CounterSnapshot): Response => {
+        const headers = answerHeaders(snapshot, defaultHeaders(c.req.header('origin')));
+        if (c.req.header('if-none-match') === snapshot.etag)
+          return new Response(null, { status: 304, headers: headers.notModified });
+        return new Response(snapshot.json, { status: 200, headers: headers.ok });
+      };
+      return (c): Response | Promise<Response> => {
+        const id = c.req.param('id')!;
+        if (!ctx.manifestos.has(id)) throw new DomainError('manifesto.unknown');
+        const snapshot = ctx.counters.current(id);
+        if (snapshot) return answer(c, snapshot);
+        return ctx.counters.get(id).then((computed) => answer(c, computed));
+      };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: COUNTER_STREAM_PATH,
+    exposure: 'embeddable',
+    operationId: 'streamCounter',
+    summary: 'The counter as Server-Sent Events',
+    description:
+      'A `counter` event with the counter now, then one per change (its data is the Counter JSON); a comment every 25 seconds keeps proxies from closing the stream.',
+    tags: ['counting'],
+    params: idParameter,
+    answers: {
+      200: textAnswer('An event stream', 'text/event-stream'),
+    },
+    errors: ['manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { params }) => {
+        const { id } = params;
+        if (!ctx.manifestos.has(id)) throw new DomainError('manifesto.unknown');
+        const first = await ctx.counters.get(id);
+        return streamSSE(c, async (stream) => {
+          let closed = false;
+          const queue: string[] = [first.json];
+          let wake: (() => void) | undefined;
+          const unsubscribe = ctx.counters.subscribe(id, (snapshot) => {
+            queue.push(snapshot.json);
+            wake?.();
+          });
+          stream.onAbort(() => {
+            closed = true;
+            unsubscribe();
+            wake?.();
+          });
+          let sequence = 0;
+          while (!closed) {
+            while (queue.length)
+              await stream.writeSSE({
+                event: 'counter',
+                data: queue.shift()!,
+                id: String(++sequence),
+              });
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              setTimeout(resolve, KEEP_ALIVE_MS).unref?.();
+            });
+            wake = undefined;
+            if (!queue.length && !closed) await stream.write(': keep-alive\n\n');
+          }
+          unsubscribe();
         });
-        wake = undefined;
-        if (!queue.length && !closed) await stream.write(': keep-alive\n\n');
-      }
-      unsubscribe();
-    });
-  });
-  return app;
-}
+      },
+  }),
+];

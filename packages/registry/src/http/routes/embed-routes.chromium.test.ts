@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PLATEFORMCOOP_2023 } from '@plateformcoop/model';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../../../scripts/net/free-port.ts';
 import { chromiumArgs, chromiumPath } from '../../../../../vitest.shared.ts';
 import { seedDemoSignatures } from '../../cli/demo-seed.js';
 import { createRegistry } from '../../registry.js';
@@ -17,14 +18,6 @@ import { widgetsFolder } from './widget-routes.js';
 // It needs the widgets' browser bundle (`npm run build` in packages/widgets, which turbo runs).
 
 const SIGNATURES = 7;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('a widget framed by a page of another origin, in Chromium', () => {
   let running: RunningRegistry;

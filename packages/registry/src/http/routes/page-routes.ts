@@ -1,12 +1,18 @@
-import type { Locale } from '@plateformcoop/model';
+import {
+  CONFIRM_PAGE_PATH,
+  DOCS_PATH,
+  HEALTH_PATH,
+  type Locale,
+  OPENAPI_PATH,
+  WITHDRAW_PAGE_PATH,
+} from '@plateformcoop/model';
 import { messageFor, verifyToken } from '@plateformcoop/signature';
-import { Hono } from 'hono';
+import { z } from 'zod';
 import { escapeHtml } from '../../mail/html.js';
 import type { RegistryContext } from '../../registry-context.js';
-import type { AppEnv } from '../app-env.js';
-import { openApiDocument } from '../openapi/document.js';
 import { htmlPage } from '../pages/page.js';
 import { tokenActionPage } from '../pages/token-action-page.js';
+import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
 
 async function signatureLocale(
   ctx: RegistryContext,
@@ -19,55 +25,110 @@ async function signatureLocale(
   return locale === 'en' || locale === 'fr' ? locale : undefined;
 }
 
-/** The registry's own pages: the mail links' landing pages, the API docs, and health. */
-export function pageRoutes(ctx: RegistryContext, version: string) {
-  const app = new Hono<AppEnv>();
-  for (const action of ['confirm', 'withdraw'] as const) {
-    app.get(`/${action}`, async (c) => {
-      const token = (c.req.query('token') ?? '').slice(0, 1024);
-      // In the language of the signature when the link is genuine (reading changes nothing).
-      const { html, csp } = tokenActionPage(
-        action,
-        token,
-        (await signatureLocale(ctx, token, action)) ?? c.get('locale'),
-      );
-      c.header('Content-Security-Policy', csp);
-      c.header('Cache-Control', 'no-store');
-      return c.html(html);
-    });
-  }
-  let document: string | undefined;
-  app.get('/openapi.json', (c) => {
-    document ??= JSON.stringify(openApiDocument(ctx.config.publicUrl, version));
-    c.header('Content-Type', 'application/json; charset=UTF-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(document);
+/** The landing page of a mail's link: it changes nothing until its button is pressed. */
+const tokenActionRoute = (action: 'confirm' | 'withdraw') =>
+  defineRoute({
+    method: 'get',
+    path: action === 'confirm' ? CONFIRM_PAGE_PATH : WITHDRAW_PAGE_PATH,
+    exposure: 'public',
+    cache: 'no-store',
+    operationId: action === 'confirm' ? 'getConfirmationPage' : 'getWithdrawalPage',
+    summary: `The page the ${action === 'confirm' ? 'confirmation' : 'withdrawal'} mail links to`,
+    description:
+      'Mail scanners follow links: the page changes nothing by itself; its button posts the token.',
+    tags: ['pages'],
+    query: z.object({ token: z.string().optional().describe('The token of the mail’s link') }),
+    answers: { 200: textAnswer('An HTML page', 'text/html') },
+    handle:
+      (ctx) =>
+      async (c, { query }) => {
+        const token = (query.token ?? '').slice(0, 1024);
+        // In the language of the signature when the link is genuine (reading changes nothing).
+        const { html, csp } = tokenActionPage(
+          action,
+          token,
+          (await signatureLocale(ctx, token, action)) ?? c.get('locale'),
+        );
+        c.header('Content-Security-Policy', csp);
+        return c.html(html);
+      },
   });
-  app.get('/docs', (c) => {
-    const doc = openApiDocument(ctx.config.publicUrl, version) as {
-      paths: Record<string, Record<string, { summary?: string }>>;
-    };
-    const rows = Object.entries(doc.paths)
-      .flatMap(([path, ops]) =>
-        Object.entries(ops).map(
-          ([method, op]) =>
-            `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(op.summary ?? '')}</td></tr>`,
-        ),
-      )
-      .join('\n');
-    const locale = c.get('locale');
-    const { html, csp } = htmlPage({
-      locale,
-      title: messageFor('page.docs.title', locale),
-      body: `<p><a href="openapi.json">openapi.json</a> (OpenAPI 3.1)</p><table>${rows}</table>`,
-    });
-    c.header('Content-Security-Policy', csp);
-    return c.html(html);
-  });
-  app.get('/healthz', async (c) => {
-    await ctx.store.signatures.ping();
-    c.header('Cache-Control', 'no-store');
-    return c.json({ status: 'ok', database: ctx.store.handle.kind });
-  });
-  return app;
-}
+
+/** The registry's own pages: the mail links' landing pages, the API description, and health. */
+export const pageRoutes = [
+  tokenActionRoute('confirm'),
+  tokenActionRoute('withdraw'),
+  defineRoute({
+    method: 'get',
+    path: OPENAPI_PATH,
+    exposure: 'public',
+    cache: 'public, max-age=300',
+    operationId: 'getOpenApiDocument',
+    summary: 'This description of the API (OpenAPI 3.1), generated from the route table',
+    tags: ['pages'],
+    answers: {
+      200: {
+        description: 'An OpenAPI 3.1 document',
+        content: { 'application/json': { schema: { type: 'object' } } },
+      },
+    },
+    handle: (ctx, { document }) => {
+      let text: Promise<string> | undefined;
+      return async (c) => {
+        text ??= document().then((doc) =>
+          JSON.stringify({ ...doc, servers: [{ url: ctx.config.publicUrl }] }),
+        );
+        return c.body(await text, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+      };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: DOCS_PATH,
+    exposure: 'public',
+    operationId: 'getDocsPage',
+    summary: 'A readable list of the operations, linking to the OpenAPI document',
+    tags: ['pages'],
+    answers: { 200: textAnswer('An HTML page', 'text/html') },
+    handle:
+      (_ctx, { document }) =>
+      async (c) => {
+        const doc = await document();
+        const rows = Object.entries(doc.paths ?? {})
+          .flatMap(([path, operations]) =>
+            Object.entries(operations ?? {}).map(
+              ([method, operation]) =>
+                `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml((operation as { summary?: string }).summary ?? '')}</td></tr>`,
+            ),
+          )
+          .join('\n');
+        const locale = c.get('locale');
+        const { html, csp } = htmlPage({
+          locale,
+          title: messageFor('page.docs.title', locale),
+          body: `<p><a href="openapi.json">openapi.json</a> (OpenAPI 3.1)</p><table>${rows}</table>`,
+        });
+        c.header('Content-Security-Policy', csp);
+        return c.html(html);
+      },
+  }),
+  defineRoute({
+    method: 'get',
+    path: HEALTH_PATH,
+    exposure: 'public',
+    cache: 'no-store',
+    operationId: 'getHealth',
+    summary: 'Liveness, after a round trip to the database',
+    tags: ['pages'],
+    answers: {
+      200: jsonAnswer(
+        'Up',
+        z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }),
+      ),
+    },
+    handle: (ctx) => async (c) => {
+      await ctx.store.signatures.ping();
+      return c.json({ status: 'ok', database: ctx.store.handle.kind });
+    },
+  }),
+];

@@ -1,74 +1,185 @@
+import {
+  ATTESTATION_PATH,
+  BADGE_JSON_PATH,
+  BADGE_SVG_PATH,
+  JWKS_PATH,
+  PLATFORM_PATH,
+  PLATFORMS_PATH,
+  PlatformWithStatus,
+} from '@plateformcoop/model';
 import { signAttestation } from '@plateformcoop/signature';
-import { Hono } from 'hono';
+import { z } from 'zod';
+import { DomainError } from '../../domain-error.js';
 import { badgeSvg, shieldsBadge } from '../../platforms/badge.js';
 import type { RegistryContext } from '../../registry-context.js';
-import { ApiError } from '../api-error.js';
-import type { AppEnv } from '../app-env.js';
+import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
+
+const slugParameter = z.object({ slug: z.string() });
+
+/** The shields.io endpoint format (https://shields.io/badges/endpoint-badge). */
+const ShieldsEndpoint = z
+  .object({
+    schemaVersion: z.literal(1),
+    label: z.string(),
+    message: z.string(),
+    color: z.string(),
+  })
+  .meta({ id: 'ShieldsEndpoint' });
+
+/** A JSON Web Key Set (RFC 7517): the registry's Ed25519 public keys. */
+const Jwks = z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).meta({ id: 'Jwks' });
+
+async function platformOf(ctx: RegistryContext, slug: string) {
+  const platform = await ctx.platforms.get(slug);
+  if (!platform) throw new DomainError('not_found');
+  return platform;
+}
 
 /** Platforms, their signing status, the attestation that proves it, and the badges. */
-export function platformRoutes(ctx: RegistryContext) {
-  const app = new Hono<AppEnv>();
-  const found = async (slug: string) => {
-    const platform = await ctx.platforms.get(slug);
-    if (!platform) throw new ApiError(404, 'not_found');
-    return platform;
-  };
-  app.get('/v1/platforms', async (c) => {
-    c.header('Cache-Control', 'public, max-age=60');
-    return c.json(await ctx.platforms.list());
-  });
-  app.get('/v1/platforms/:slug', async (c) => {
-    c.header('Cache-Control', 'public, max-age=60');
-    return c.json((await found(c.req.param('slug'))).platform);
-  });
-  app.get('/v1/platforms/:slug/attestation', async (c) => {
-    const { row, platform } = await found(c.req.param('slug'));
-    const signature = row.signature_id
-      ? await ctx.store.signatures.findById(row.signature_id)
-      : undefined;
-    // Withdrawn or rejected: the badge is revoked, there is nothing to attest.
-    if (signature?.status !== 'published' || !signature.signature_key)
-      throw new ApiError(404, 'not_found');
-    const manifesto = ctx.manifestos.get(signature.manifesto_id);
-    const key = ctx.keys.signingKey;
-    const jws = await signAttestation(
-      {
-        signatureId: signature.id,
-        subject: signature.signature_key,
-        slug: platform.slug,
-        name: platform.name,
-        website: platform.website,
-        manifesto: {
-          id: signature.manifesto_id,
-          contentHash: signature.manifesto_hash ?? manifesto?.contentHash,
-        },
-        signedAt: signature.published_at ?? signature.created_at,
+export const platformRoutes = [
+  defineRoute({
+    method: 'get',
+    path: PLATFORMS_PATH,
+    exposure: 'embeddable',
+    cache: 'public, max-age=60',
+    operationId: 'listPlatforms',
+    summary: 'Platforms with their signing status',
+    tags: ['platforms'],
+    answers: {
+      200: jsonAnswer(
+        'The reference platforms and those created by signatures',
+        z.array(PlatformWithStatus),
+      ),
+    },
+    handle: (ctx) => async (c) => {
+      return c.json(await ctx.platforms.list());
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: PLATFORM_PATH,
+    exposure: 'embeddable',
+    cache: 'public, max-age=60',
+    operationId: 'getPlatform',
+    summary: 'One platform and its signing status',
+    tags: ['platforms'],
+    params: slugParameter,
+    answers: {
+      200: jsonAnswer('The platform', PlatformWithStatus),
+    },
+    errors: ['not_found'],
+    handle:
+      (ctx) =>
+      async (c, { params }) => {
+        return c.json((await platformOf(ctx, params.slug)).platform);
       },
-      {
-        privateKey: key.privateKey,
-        keyId: key.kid,
-        issuer: ctx.config.publicUrl,
-        issuedAt: ctx.now(),
+  }),
+  defineRoute({
+    method: 'get',
+    path: ATTESTATION_PATH,
+    exposure: 'embeddable',
+    cache: 'public, max-age=300',
+    operationId: 'getAttestation',
+    summary: 'The signed attestation that the platform signed (compact JWS, EdDSA)',
+    description:
+      'Made by the signature core’s `signAttestation` (`typ: plateformcoop-attestation+jwt`); verify it against the JWKS.',
+    tags: ['platforms'],
+    params: slugParameter,
+    answers: {
+      200: textAnswer('A compact JWS', 'application/jose'),
+    },
+    // Unknown platform, or one that did not sign or withdrew: there is nothing to attest.
+    errors: ['not_found'],
+    handle:
+      (ctx) =>
+      async (c, { params }) => {
+        const { row, platform } = await platformOf(ctx, params.slug);
+        const signature = row.signature_id
+          ? await ctx.store.signatures.findById(row.signature_id)
+          : undefined;
+        // Withdrawn or rejected: the badge is revoked, there is nothing to attest.
+        if (signature?.status !== 'published' || !signature.signature_key)
+          throw new DomainError('not_found');
+        const manifesto = ctx.manifestos.get(signature.manifesto_id);
+        const key = ctx.keys.signingKey;
+        const jws = await signAttestation(
+          {
+            signatureId: signature.id,
+            subject: signature.signature_key,
+            slug: platform.slug,
+            name: platform.name,
+            website: platform.website,
+            manifesto: {
+              id: signature.manifesto_id,
+              contentHash: signature.manifesto_hash ?? manifesto?.contentHash,
+            },
+            signedAt: signature.published_at ?? signature.created_at,
+          },
+          {
+            privateKey: key.privateKey,
+            keyId: key.kid,
+            issuer: ctx.config.publicUrl,
+            issuedAt: ctx.now(),
+          },
+        );
+        return c.body(jws, 200, { 'Content-Type': 'application/jose' });
       },
-    );
-    c.header('Cache-Control', 'public, max-age=300');
-    c.header('Content-Type', 'application/jose');
-    return c.body(jws);
-  });
-  app.get('/v1/platforms/:slug/badge.svg', async (c) => {
-    const { platform } = await found(c.req.param('slug'));
-    c.header('Cache-Control', 'public, max-age=300');
-    c.header('Content-Type', 'image/svg+xml; charset=utf-8');
-    return c.body(badgeSvg(platform.signed, c.get('locale'), platform.name));
-  });
-  app.get('/v1/platforms/:slug/badge.json', async (c) => {
-    const { platform } = await found(c.req.param('slug'));
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.json(shieldsBadge(platform.signed, c.get('locale')));
-  });
-  app.get('/.well-known/jwks.json', (c) => {
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.json(ctx.keys.jwks());
-  });
-  return app;
-}
+  }),
+  defineRoute({
+    method: 'get',
+    path: BADGE_SVG_PATH,
+    exposure: 'embeddable',
+    cache: 'public, max-age=300',
+    operationId: 'getBadgeSvg',
+    summary: 'A static badge (signed or not), for pages that run no script',
+    tags: ['platforms'],
+    params: slugParameter,
+    answers: {
+      200: textAnswer('An SVG image, in the `Accept-Language` of the request', 'image/svg+xml'),
+    },
+    errors: ['not_found'],
+    handle:
+      (ctx) =>
+      async (c, { params }) => {
+        const { platform } = await platformOf(ctx, params.slug);
+        return c.body(badgeSvg(platform.signed, c.get('locale'), platform.name), 200, {
+          'Content-Type': 'image/svg+xml; charset=utf-8',
+        });
+      },
+  }),
+  defineRoute({
+    method: 'get',
+    path: BADGE_JSON_PATH,
+    exposure: 'embeddable',
+    cache: 'public, max-age=300',
+    operationId: 'getBadgeJson',
+    summary: 'The badge in the shields.io endpoint format',
+    tags: ['platforms'],
+    params: slugParameter,
+    answers: {
+      200: jsonAnswer('A shields.io endpoint', ShieldsEndpoint),
+    },
+    errors: ['not_found'],
+    handle:
+      (ctx) =>
+      async (c, { params }) => {
+        const { platform } = await platformOf(ctx, params.slug);
+        return c.json(shieldsBadge(platform.signed, c.get('locale')));
+      },
+  }),
+  defineRoute({
+    method: 'get',
+    path: JWKS_PATH,
+    exposure: 'embeddable',
+    cache: 'public, max-age=3600',
+    operationId: 'getJwks',
+    summary: 'The public keys that verify attestations, old ones included after a rotation',
+    tags: ['platforms'],
+    answers: {
+      200: jsonAnswer('A JWKS', Jwks),
+    },
+    handle: (ctx) => (c) => {
+      return c.json(ctx.keys.jwks());
+    },
+  }),
+];

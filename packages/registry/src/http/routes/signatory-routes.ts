@@ -1,47 +1,60 @@
-import { Hono } from 'hono';
+import { SIGNATORIES_PATH, SignatoryKind, SignatoryPage } from '@plateformcoop/model';
+import { z } from 'zod';
+import { DomainError } from '../../domain-error.js';
 import { foldForSearch } from '../../geo/fold.js';
-import type { RegistryContext } from '../../registry-context.js';
 import { publicSignatoryOf } from '../../signatures/signature-row.js';
-import { ApiError } from '../api-error.js';
-import type { AppEnv } from '../app-env.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { encodeCursor } from '../cursor.js';
+import { cursor, idParameter, optional, pageSize } from '../query-parameters.js';
+import { defineRoute, jsonAnswer } from '../route.js';
 
-const KINDS = new Set(['collectivity', 'platform', 'organization', 'individual']);
+const SignatoriesQuery = z.object({
+  kind: optional(SignatoryKind),
+  departement: optional(z.string().describe('A département code (`59`, `2A`, `971`)')),
+  q: optional(z.string().describe('Words of the name (the first 100 characters count)')),
+  cursor,
+  limit: pageSize(100, 50),
+});
 
 /** The public list: published signatures only, through the model's one public projection. */
-export function signatoryRoutes(ctx: RegistryContext) {
-  const app = new Hono<AppEnv>();
-  app.get('/v1/manifestos/:id/signatories', async (c) => {
-    const manifestoId = c.req.param('id');
-    if (!ctx.manifestos.has(manifestoId)) throw new ApiError(404, 'manifesto.unknown');
-    const kind = c.req.query('kind') || undefined;
-    if (kind && !KINDS.has(kind)) throw new ApiError(400, 'kind.invalid');
-    const departement = c.req.query('departement')?.toUpperCase() || undefined;
-    const q = c.req.query('q');
-    const limit = Math.min(
-      100,
-      Math.max(1, Number.parseInt(c.req.query('limit') ?? '50', 10) || 50),
-    );
-    const cursor = c.req.query('cursor');
-    const after = cursor ? decodeCursor(cursor) : undefined;
-    if (cursor && !after) throw new ApiError(400, 'field.invalid');
-    const rows = await ctx.store.signatures.listPublished({
-      manifestoId,
-      kind,
-      departementCode: departement,
-      search: q ? foldForSearch(q.slice(0, 100)) || undefined : undefined,
-      after: after ? { publishedAt: after[0], id: after[1] } : undefined,
-      limit: limit + 1,
-    });
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    c.header('Cache-Control', 'public, max-age=30');
-    return c.json({
-      items: page.map(publicSignatoryOf),
-      ...(rows.length > limit && last
-        ? { nextCursor: encodeCursor([last.published_at!, last.id]) }
-        : {}),
-    });
-  });
-  return app;
-}
+export const signatoryRoutes = [
+  defineRoute({
+    method: 'get',
+    path: SIGNATORIES_PATH,
+    exposure: 'embeddable',
+    cache: 'public, max-age=30',
+    operationId: 'listSignatories',
+    summary: 'The public list of published signatories, newest first',
+    description:
+      'Through the model’s `toPublicSignatory`: no e-mail, no phone, a person’s name only with consent.',
+    tags: ['listing'],
+    params: idParameter,
+    query: SignatoriesQuery,
+    answers: {
+      200: jsonAnswer('A page', SignatoryPage),
+    },
+    errors: ['manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { params, query }) => {
+        const manifestoId = params.id;
+        if (!ctx.manifestos.has(manifestoId)) throw new DomainError('manifesto.unknown');
+        const { limit } = query;
+        const rows = await ctx.store.signatures.listPublished({
+          manifestoId,
+          kind: query.kind,
+          departementCode: query.departement?.toUpperCase(),
+          search: query.q ? foldForSearch(query.q.slice(0, 100)) || undefined : undefined,
+          after: query.cursor ? { publishedAt: query.cursor[0], id: query.cursor[1] } : undefined,
+          limit: limit + 1,
+        });
+        const page = rows.slice(0, limit);
+        const last = page.at(-1);
+        return c.json({
+          items: page.map(publicSignatoryOf),
+          ...(rows.length > limit && last
+            ? { nextCursor: encodeCursor([last.published_at!, last.id]) }
+            : {}),
+        });
+      },
+  }),
+];

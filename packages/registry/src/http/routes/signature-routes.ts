@@ -1,26 +1,115 @@
-import { Hono } from 'hono';
+import {
+  CONFIRMATIONS_PATH,
+  SIGNATURES_PATH,
+  SignatureSubmission,
+  StatusAnswer,
+  WITHDRAWALS_PATH,
+} from '@plateformcoop/model';
+import { z } from 'zod';
 import type { RegistryContext } from '../../registry-context.js';
 import { submitSignature } from '../../signatures/submit-signature.js';
 import { confirmSignature, withdrawSignature } from '../../signatures/token-actions.js';
-import type { AppEnv } from '../app-env.js';
-import type { RateLimiter } from '../middleware/rate-limit.js';
-import { rateLimit } from '../middleware/rate-limit.js';
+import { submissionExamples } from '../openapi/examples.js';
+import { idParameter } from '../query-parameters.js';
+import { defineRoute, jsonAnswer } from '../route.js';
+
+/** A submission as posted: the model's, with the solved proof of work. */
+const SubmissionRequest = z
+  .intersection(
+    SignatureSubmission,
+    z.object({
+      altcha: z
+        .string()
+        .describe('The solved proof of work, in ALTCHA payload format (base64 JSON).'),
+    }),
+  )
+  .meta({ id: 'SubmissionRequest' });
+
+/** The token of a mail's link. */
+const TokenRequest = z.strictObject({ token: z.string() }).meta({ id: 'TokenRequest' });
+
+const statusAnswer = (description: string) => jsonAnswer(description, StatusAnswer);
+
+/** A post of a mail link's token (`{ token }`), which the workflow `act` checks and acts on. */
+function tokenRoute(route: {
+  path: string;
+  operationId: string;
+  summary: string;
+  answer: string;
+  act: (ctx: RegistryContext, body: unknown) => Promise<StatusAnswer>;
+}) {
+  return defineRoute({
+    method: 'post',
+    path: route.path,
+    exposure: 'public',
+    rateLimit: 'tokens',
+    operationId: route.operationId,
+    summary: route.summary,
+    tags: ['signing'],
+    body: { schema: TokenRequest },
+    answers: { 200: statusAnswer(route.answer) },
+    errors: [
+      'token.invalid',
+      'token.purpose',
+      'token.expired',
+      'field.unknown',
+      'transition.forbidden',
+    ],
+    handle:
+      (ctx) =>
+      async (c, { body }) =>
+        c.json(await route.act(ctx, body)),
+  });
+}
 
 /** Signing, confirming and withdrawing: the only writes the public can make. */
-export function signatureRoutes(
-  ctx: RegistryContext,
-  limits: { submissions: RateLimiter; tokens: RateLimiter },
-) {
-  const app = new Hono<AppEnv>();
-  app.post('/v1/manifestos/:id/signatures', rateLimit(limits.submissions), async (c) => {
-    const receipt = await submitSignature(ctx, c.req.param('id'), c.get('body'), c.get('locale'));
-    return c.json(receipt, 202);
-  });
-  app.post('/v1/confirmations', rateLimit(limits.tokens), async (c) =>
-    c.json(await confirmSignature(ctx, c.get('body'))),
-  );
-  app.post('/v1/withdrawals', rateLimit(limits.tokens), async (c) =>
-    c.json(await withdrawSignature(ctx, c.get('body'))),
-  );
-  return app;
-}
+export const signatureRoutes = [
+  defineRoute({
+    method: 'post',
+    path: SIGNATURES_PATH,
+    exposure: 'embeddable',
+    rateLimit: 'submissions',
+    operationId: 'submitSignature',
+    summary: 'Sign: stores a pending signature and mails a confirmation link',
+    description:
+      'The same answer for a repeated signature, which gets an "already signed" mail instead: nobody learns from it who signed.',
+    tags: ['signing'],
+    params: idParameter,
+    body: {
+      schema: SubmissionRequest,
+      examples: Object.fromEntries(
+        Object.entries(submissionExamples).map(([kind, value]) => [
+          kind,
+          { summary: `A ${kind} signs`, value },
+        ]),
+      ),
+    },
+    answers: { 202: statusAnswer('Accepted: a confirmation link is mailed') },
+    errors: [
+      'manifesto.unknown',
+      'submission.invalid',
+      'challenge.required',
+      'challenge.invalid',
+      'challenge.expired',
+      'challenge.replayed',
+    ],
+    handle:
+      (ctx) =>
+      async (c, { params, body }) =>
+        c.json(await submitSignature(ctx, params.id, body, c.get('locale')), 202),
+  }),
+  tokenRoute({
+    path: CONFIRMATIONS_PATH,
+    operationId: 'confirmSignature',
+    summary: 'Confirms a signature with the token of its mail link (replaying is harmless)',
+    answer: '`published`, or `confirmed` while it awaits moderation',
+    act: confirmSignature,
+  }),
+  tokenRoute({
+    path: WITHDRAWALS_PATH,
+    operationId: 'withdrawSignature',
+    summary: 'Withdraws a signature with the token of its mail link; its personal data is erased',
+    answer: 'Withdrawn (also when it already was)',
+    act: withdrawSignature,
+  }),
+];

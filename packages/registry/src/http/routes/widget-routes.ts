@@ -1,10 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Hono } from 'hono';
-import type { RegistryContext } from '../../registry-context.js';
-import { ApiError } from '../api-error.js';
-import type { AppEnv } from '../app-env.js';
+import { DomainError } from '../../domain-error.js';
 import { readFolderFile } from '../folder-file.js';
+import { defineRoute } from '../route.js';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -30,20 +28,33 @@ export function widgetsFolder(configured: string | undefined): string | undefine
   }
 }
 
+const WIDGETS_PREFIX = '/widgets/';
+
 /** The widgets' bundle at `/widgets/`, so a site loads everything from the campaign's server. */
-export function widgetRoutes(ctx: RegistryContext) {
-  const app = new Hono<AppEnv>();
-  const root = widgetsFolder(ctx.config.widgetsDir);
-  app.get('/widgets/*', async (c) => {
-    if (!root) throw new ApiError(404, 'not_found');
-    const file = await readFolderFile(root, c.req.path.slice('/widgets/'.length), TYPES);
-    if (!file) throw new ApiError(404, 'not_found');
-    c.header('Content-Type', file.type);
-    c.header(
-      'Cache-Control',
-      HASHED.test(file.path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-    );
-    return c.body(file.body);
-  });
-  return app;
-}
+export const widgetRoutes = [
+  defineRoute({
+    method: 'get',
+    path: `${WIDGETS_PREFIX}*`,
+    exposure: 'embeddable',
+    operationId: 'getWidgetFile',
+    summary: "A file of the widgets' browser bundle",
+    tags: ['widgets'],
+    answers: { 200: { description: 'The file' } },
+    errors: ['not_found'],
+    undocumented: "the widgets' static files (see the widgets' README)",
+    handle: (ctx) => {
+      const root = widgetsFolder(ctx.config.widgetsDir);
+      return async (c) => {
+        if (!root) throw new DomainError('not_found');
+        const file = await readFolderFile(root, c.req.path.slice(WIDGETS_PREFIX.length), TYPES);
+        if (!file) throw new DomainError('not_found');
+        c.header('Content-Type', file.type);
+        c.header(
+          'Cache-Control',
+          HASHED.test(file.path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+        );
+        return c.body(file.body);
+      };
+    },
+  }),
+];

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database, SignatureEventTable } from '../store/schema.js';
+import type { Database, SignatureEventTable } from './schema.js';
 
 export type SignatureEventRow = Selectable<SignatureEventTable>;
 export type NewSignatureEvent = Omit<Insertable<SignatureEventTable>, 'id'>;

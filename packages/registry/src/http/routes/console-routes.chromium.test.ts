@@ -3,11 +3,15 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.ts';
-import { runAdminsCommand } from '../cli/admins.js';
-import { dropTestDatabase, testDatabases } from '../test/databases.js';
-import { ADMIN_TOKEN, MANIFESTO } from '../test/test-registry.js';
-import { type ListeningRegistry, startListeningRegistry, TOWNS } from './console-fixture.js';
+import { chromiumArgs, chromiumPath } from '../../../../../vitest.shared.ts';
+import { runAdminsCommand } from '../../cli/admins.js';
+import {
+  type ListeningRegistry,
+  startListeningRegistry,
+  TOWNS,
+} from '../../test/console-fixture.js';
+import { dropTestDatabase, testDatabases } from '../../test/databases.js';
+import { ADMIN_TOKEN, MANIFESTO } from '../../test/test-registry.js';
 import { consoleFolder } from './console-routes.js';
 
 // The console, end to end: a real registry on 127.0.0.1 (SQLite; the API's tests cover

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAdminsCommand } from '../cli/admins.js';
-import { dropTestDatabase, freshDatabase, testDatabases } from '../test/databases.js';
+import { TOWNS } from '../test/console-fixture.js';
+import { freshDatabase, testDatabases } from '../test/databases.js';
 import {
   ADMIN_TOKEN,
   type EditableBody,
   MANIFESTO,
-  startTestRegistry,
-  type TestRegistry,
+  registryOn,
   tokenIn,
 } from '../test/test-registry.js';
-import { TOWNS } from './console-fixture.js';
 
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -32,19 +31,10 @@ interface History {
 
 for (const database of testDatabases()) {
   describe(`moderation console API on ${database.name}`, () => {
-    let t: TestRegistry;
-    let closed: TestRegistry;
-    const closedDatabase = freshDatabase(database);
-    beforeAll(async () => {
-      t = await startTestRegistry(database);
-      closed = await startTestRegistry(closedDatabase, { adminToken: undefined });
+    const t = registryOn(database);
+    const closed = registryOn(freshDatabase(database), { adminToken: undefined });
+    beforeAll(() => {
       t.registry.context.geo(); // the official list, built once (a third of a second)
-    });
-    afterAll(async () => {
-      await t?.close();
-      await closed?.close();
-      await dropTestDatabase(database);
-      await dropTestDatabase(closedDatabase);
     });
 
     const json = async <T>(path: string, headers: Record<string, string> = admin) => {

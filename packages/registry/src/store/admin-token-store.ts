@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AdminTokenTable, Database } from '../store/schema.js';
+import type { AdminTokenTable, Database } from './schema.js';
 
 export type AdminTokenRow = Selectable<AdminTokenTable>;
 

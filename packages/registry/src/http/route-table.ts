@@ -1,0 +1,31 @@
+import type { AnyRoute } from './route.js';
+import { collectivityRoutes } from './routes/collectivity-routes.js';
+import { consoleRoutes } from './routes/console-routes.js';
+import { counterRoutes } from './routes/counter-routes.js';
+import { embedRoutes } from './routes/embed-routes.js';
+import { manifestoRoutes } from './routes/manifesto-routes.js';
+import { moderationRoutes } from './routes/moderation-routes.js';
+import { pageRoutes } from './routes/page-routes.js';
+import { platformRoutes } from './routes/platform-routes.js';
+import { signatoryRoutes } from './routes/signatory-routes.js';
+import { signatureRoutes } from './routes/signature-routes.js';
+import { widgetRoutes } from './routes/widget-routes.js';
+
+/**
+ * Every route of the registry, each declared once (see `route.ts`): `app.ts` mounts them,
+ * choosing each one's default headers by its exposure, and `openapi/document.ts` describes
+ * them. The order is the API description's.
+ */
+export const routeTable: readonly AnyRoute[] = [
+  ...manifestoRoutes,
+  ...signatureRoutes,
+  ...counterRoutes,
+  ...signatoryRoutes,
+  ...platformRoutes,
+  ...collectivityRoutes,
+  ...moderationRoutes,
+  ...pageRoutes,
+  ...embedRoutes,
+  ...widgetRoutes,
+  ...consoleRoutes,
+];
