@@ -28,6 +28,12 @@ export const ERROR_CODES = [
   'token.purpose',
   'token.expired',
   'transition.forbidden',
+  // Where a signature stands when a link made for another state is used
+  'signature.confirmed',
+  'signature.published',
+  'signature.rejected',
+  'signature.withdrawn',
+  'signature.expired',
   // Moderators
   'auth.required',
   'auth.forbidden',

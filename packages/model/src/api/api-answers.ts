@@ -32,9 +32,33 @@ export const ApiErrorBody = z.object({
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
-/** Where a signature stands after a request that changed (or tried to change) it. */
-export const StatusAnswer = z.object({ id: z.string(), status: SignatureStatus });
+/**
+ * Where a signature stands after a request that changed it; `mailed` when a mail about it went
+ * out (a page says so only then).
+ */
+export const StatusAnswer = z.object({
+  id: z.string(),
+  status: SignatureStatus,
+  mailed: z.optional(z.boolean()),
+});
 export type StatusAnswer = z.infer<typeof StatusAnswer>;
+
+/**
+ * The answer to a submission (202), the same whoever signed: its id, that it waits for the
+ * mailed link, whether a moderator checks this kind once confirmed (the form's next step), and
+ * the token that has the mail sent again (`POST /v1/resends`).
+ */
+export const SubmissionReceipt = z.object({
+  id: z.string(),
+  status: z.literal('pending_confirmation'),
+  moderated: z.boolean(),
+  resendToken: z.string(),
+});
+export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
+
+/** The answer to « send the mail again », the same whatever the signature's state. */
+export const ResendAnswer = z.object({ status: z.literal('accepted') });
+export type ResendAnswer = z.infer<typeof ResendAnswer>;
 
 /** A page of the public list of signatories, newest first. */
 export const SignatoryPage = z.object({

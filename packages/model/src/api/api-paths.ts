@@ -16,6 +16,7 @@ export const COUNTER_STREAM_PATH = '/v1/manifestos/{id}/counter/stream';
 export const SIGNATORIES_PATH = '/v1/manifestos/{id}/signatories';
 export const CONFIRMATIONS_PATH = '/v1/confirmations';
 export const WITHDRAWALS_PATH = '/v1/withdrawals';
+export const RESENDS_PATH = '/v1/resends';
 
 // Platforms, their attestations and badges
 export const PLATFORMS_PATH = '/v1/platforms';

@@ -36,6 +36,11 @@ export interface RegistryConfig {
   goal: number | undefined;
   /** Folder of the widgets' browser bundle served at /widgets/, when present. */
   widgetsDir: string | undefined;
+  /**
+   * The campaign's name, as its widgets and pages say it (`CAMPAIGN_NAME`, « PlateformCoop »):
+   * at the top of its mails and link pages, and in their words (« le manifeste PlateformCoop »).
+   */
+  campaignName: string;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -108,9 +113,10 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     trustProxy: flag(env, 'TRUST_PROXY'),
     confirmationTtlHours: integer(env, 'CONFIRMATION_TTL_HOURS', 72, 1),
     pendingRetentionDays: integer(env, 'PENDING_RETENTION_DAYS', 7, 1),
-    mailsPerAddressPerDay: integer(env, 'MAILS_PER_ADDRESS_PER_DAY', 3, 1),
+    mailsPerAddressPerDay: integer(env, 'MAILS_PER_ADDRESS_PER_DAY', 5, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 32 * 1024, 1024),
     goal: env.COUNTER_GOAL ? integer(env, 'COUNTER_GOAL', 0, 1) : undefined,
     widgetsDir,
+    campaignName: env.CAMPAIGN_NAME?.trim() || 'PlateformCoop',
   };
 }

@@ -40,18 +40,17 @@ for (const database of testDatabases()) {
 
       const confirmed = await t.post('/v1/confirmations', { token });
       expect(confirmed.status).toBe(200);
-      expect(await confirmed.json()).toEqual({ id: receipt.id, status: 'published' });
+      expect(await confirmed.json()).toEqual({ id: receipt.id, status: 'published', mailed: true });
       const after = await counter();
       expect(after.total).toBe(before.total + 1);
       expect(after.byKind.individual).toBe(before.byKind.individual! + 1);
       expect(after.byDepartement['59']).toBe((before.byDepartement['59'] ?? 0) + 1);
       expect(after.byRegion['32']).toBe((before.byRegion['32'] ?? 0) + 1);
 
-      // Replaying the token is harmless.
-      expect(await (await t.post('/v1/confirmations', { token })).json()).toEqual({
-        id: receipt.id,
-        status: 'published',
-      });
+      // Replaying the token changes nothing, and says where the signature stands.
+      const replayed = await t.post('/v1/confirmations', { token });
+      expect(replayed.status).toBe(409);
+      expect(await replayed.json()).toMatchObject({ error: { code: 'signature.published' } });
       expect((await counter()).total).toBe(before.total + 1);
 
       const list = await t.request(`/v1/manifestos/${MANIFESTO}/signatories?kind=individual`);
@@ -67,9 +66,9 @@ for (const database of testDatabases()) {
         error: { code: 'token.purpose' },
       });
       const withdrawn = await t.post('/v1/withdrawals', { token: withdraw });
-      expect(await withdrawn.json()).toEqual({ id: receipt.id, status: 'withdrawn' });
+      expect(await withdrawn.json()).toEqual({ id: receipt.id, status: 'withdrawn', mailed: true });
       expect((await counter()).total).toBe(before.total);
-      expect((await t.post('/v1/withdrawals', { token: withdraw })).status).toBe(200);
+      expect((await t.post('/v1/withdrawals', { token: withdraw })).status).toBe(409);
 
       // Personal data is gone at once; the same person may sign again.
       const exported = await (
@@ -105,7 +104,16 @@ for (const database of testDatabases()) {
         {},
         { headers: admin },
       );
-      expect(await published.json()).toEqual({ id: confirmed.id, status: 'published' });
+      expect(await published.json()).toEqual({
+        id: confirmed.id,
+        status: 'published',
+        mailed: true,
+      });
+      // A collectivity is told its signature is published, in its own words.
+      await t.registry.idle();
+      expect(t.outbox.to('camille.exemple@example.org').at(-1)?.subject).toBe(
+        'Votre signature du manifeste PlateformCoop est publiée',
+      );
       const after = await counter();
       expect(after.byKind.collectivity).toBe(before.byKind.collectivity! + 1);
       expect(after.populationCovered - before.populationCovered).toBeGreaterThan(200_000);
@@ -203,7 +211,9 @@ for (const database of testDatabases()) {
       const answers = await Promise.all([t.sign(body), t.sign(body), t.sign(body)]);
       expect(answers.map((r) => r.status)).toEqual([202, 202, 202]);
       const receipts = (await Promise.all(answers.map((r) => r.json()))) as { status: string }[];
-      expect(new Set(receipts.map((r) => Object.keys(r).join()))).toEqual(new Set(['id,status']));
+      expect(new Set(receipts.map((r) => Object.keys(r).join()))).toEqual(
+        new Set(['id,status,moderated,resendToken']),
+      );
       await t.registry.idle();
       const mails = t.outbox.to('dominique@reseau-exemple.example.org');
       expect(mails.filter((m) => m.text.includes('/confirm?token='))).toHaveLength(1);

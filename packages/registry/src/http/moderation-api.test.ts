@@ -199,6 +199,7 @@ for (const database of testDatabases()) {
       await t.registry.idle();
       const mail = t.outbox.to(TOWNS.amiens.email).at(-1)!;
       expect(mail.subject).toContain('n’a pas été publiée');
+      expect(mail.subject).not.toContain('Nord-Pas de Calais');
       expect(mail.text).toContain(reason);
       expect(mail.html).toContain('Motif');
       const rejected = await json<{ item: Item; history: History[] }>(

@@ -49,6 +49,12 @@ export function textAnswer(description: string, mediaType: string): Answer {
 
 export type SuccessStatus = 200 | 201 | 202 | 204 | 301 | 304;
 
+/**
+ * The statuses of a page for people that says why it cannot do what was asked (a mail link cut,
+ * expired, or made for another state of the signature): its own HTML, not an error body.
+ */
+export type PageStatus = 400 | 409 | 410;
+
 /** What the route's handler receives, read and checked from the request. */
 export interface RouteInput<Params, Query> {
   params: Params;
@@ -95,8 +101,8 @@ export interface Route<Params = Record<string, string>, Query = Record<string, u
   query?: ObjectSchema;
   /** The JSON body of a POST, as documented (the workflow that receives it checks it). */
   body?: Media & { description?: string };
-  /** The successful answers. */
-  answers: Partial<Record<SuccessStatus, Answer>>;
+  /** The successful answers (and a page's own answers when it cannot act, in HTML). */
+  answers: Partial<Record<SuccessStatus | PageStatus, Answer>>;
   /** The codes the handler itself can raise; what every route of its kind raises is added. */
   errors?: readonly ErrorCode[];
   /** Why the route is not part of the API description (static files); absent: it is. */

@@ -1,34 +1,132 @@
 import type { Locale } from '@plateformcoop/model';
-import { type MessageCode, messageFor } from '@plateformcoop/signature';
-import { escapeHtml, paragraphsToHtml } from './html.js';
+import { type MessageCode, type MessageParams, messageFor } from '@plateformcoop/signature';
+import { type MailBlock, type MailContent, mailHtml, mailText } from './mail-layout.js';
 import type { MailMessage } from './mailer.js';
 
-function compose(to: string, locale: Locale, subject: string, paragraphs: string[]): MailMessage {
-  const text = `${[...paragraphs, messageFor('mail.signature', locale)].join('\n\n')}\n`;
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>\n${paragraphsToHtml(text)}\n</body></html>`;
-  return { to, subject, text, html, locale };
-}
+/**
+ * Every mail of the registry, in words from the signature core's catalogue (`mail.*`) and in one
+ * layout (`mail-layout.ts`): the campaign's name at the top, a real button for the link the mail
+ * is about (written out under it, and on a line of its own in the plain-text part), wording per
+ * step and, where a citizen and a body's representative read differently, per kind.
+ */
 
+/** What every mail about a signature starts from. */
 export interface SignatureMailContext {
   to: string;
   locale: Locale;
-  manifesto: string;
+  /** The campaign's name, as its pages and widgets say it (« PlateformCoop »). */
+  campaign: string;
+  /** Who signs: a body's name, or the citizen's. */
   signatory: string;
+  /** A citizen writing about themselves, or the representative of a body. */
+  reader: 'individual' | 'representative';
+  /** The page the person signed from (origin and path), when known: mails lead back to it. */
+  signedFrom?: string | undefined;
 }
 
-/** The confirmation mail: the link opens the registry's page, whose button confirms. */
-export function confirmationMail(
-  c: SignatureMailContext & { link: string; hours: number; days: number },
+/** The words of a code in the mail's language, with the context's own values. */
+function wordsOf(c: { locale: Locale; campaign: string }, extra: MessageParams = {}) {
+  return (code: MessageCode) => messageFor(code, c.locale, { campaign: c.campaign, ...extra });
+}
+
+function compose(
+  c: { to: string; locale: Locale; campaign: string },
+  subject: MessageCode,
+  preview: MessageCode,
+  blocks: MailBlock[],
+  params: MessageParams = {},
 ): MailMessage {
-  const p = {
-    manifesto: c.manifesto,
-    signatory: c.signatory,
-    link: c.link,
-    hours: c.hours,
-    days: c.days,
+  const w = wordsOf(c, params);
+  const content: MailContent = {
+    locale: c.locale,
+    subject: w(subject),
+    campaign: c.campaign,
+    preview: w(preview),
+    blocks: [{ type: 'paragraph', text: w('mail.greeting') }, ...blocks],
+    signature: w('mail.signature'),
   };
-  return compose(c.to, c.locale, messageFor('mail.confirm.subject', c.locale, p), [
-    messageFor('mail.confirm.body', c.locale, p),
+  return {
+    to: c.to,
+    subject: content.subject,
+    text: mailText(content),
+    html: mailHtml(content),
+    locale: c.locale,
+  };
+}
+
+function button(
+  c: SignatureMailContext | { locale: Locale; campaign: string },
+  label: MessageCode,
+  href: string,
+): MailBlock {
+  const w = wordsOf(c);
+  return { type: 'button', label: w(label), href, fallback: w('mail.button.fallback') };
+}
+
+/** Back to the page the person signed from, when it is known. */
+function back(c: SignatureMailContext): MailBlock[] {
+  return c.signedFrom ? [button(c, 'mail.back', c.signedFrom)] : [];
+}
+
+const forReader = (c: SignatureMailContext, code: string) => `${code}.${c.reader}` as MessageCode;
+
+/** The confirmation mail: its button opens the registry's page, whose own button confirms. */
+export function confirmationMail(
+  c: SignatureMailContext & { link: string; hours: number; days: number; moderated: boolean },
+): MailMessage {
+  const params = { signatory: c.signatory, hours: c.hours, days: c.days };
+  const w = wordsOf(c, params);
+  return compose(
+    c,
+    'mail.confirm.subject',
+    'mail.confirm.preview',
+    [
+      { type: 'paragraph', text: w(forReader(c, 'mail.confirm.intro')) },
+      { type: 'paragraph', text: w('mail.confirm.action') },
+      button(c, 'mail.confirm.button', c.link),
+      {
+        type: 'paragraph',
+        text: w(c.moderated ? 'mail.confirm.next.moderated' : 'mail.confirm.next.published'),
+      },
+      { type: 'note', text: w('mail.confirm.ignore') },
+    ],
+    params,
+  );
+}
+
+/** Sent instead of a second confirmation, so the form never tells who already signed. */
+export function alreadySignedMail(c: SignatureMailContext): MailMessage {
+  const w = wordsOf(c, { signatory: c.signatory });
+  return compose(c, 'mail.already_signed.subject', 'mail.already_signed.preview', [
+    { type: 'paragraph', text: w(forReader(c, 'mail.already_signed.body')) },
+    ...back(c),
+    { type: 'note', text: w('mail.already_signed.ignore') },
+  ]);
+}
+
+/** Once confirmed: published, or waiting for a moderator; and how to withdraw. */
+export function confirmedMail(
+  c: SignatureMailContext & { published: boolean; withdrawLink: string },
+): MailMessage {
+  const w = wordsOf(c);
+  return compose(c, 'mail.confirmed.subject', 'mail.confirmed.preview', [
+    {
+      type: 'paragraph',
+      text: w(c.published ? 'mail.confirmed.published' : 'mail.confirmed.moderated'),
+    },
+    { type: 'paragraph', text: w('mail.withdraw.action') },
+    button(c, 'mail.withdraw.button', c.withdrawLink),
+  ]);
+}
+
+/** Once a moderator published a signature: it is in the list; how to withdraw, again. */
+export function publishedMail(c: SignatureMailContext & { withdrawLink: string }): MailMessage {
+  const w = wordsOf(c, { signatory: c.signatory });
+  return compose(c, 'mail.published.subject', 'mail.published.preview', [
+    { type: 'paragraph', text: w(forReader(c, 'mail.published.body')) },
+    ...back(c),
+    { type: 'paragraph', text: w('mail.withdraw.action') },
+    button(c, 'mail.withdraw.button', c.withdrawLink),
   ]);
 }
 
@@ -36,51 +134,54 @@ export function confirmationMail(
 export function rejectionMail(
   c: SignatureMailContext & { reason?: string | undefined },
 ): MailMessage {
-  const p = { manifesto: c.manifesto, signatory: c.signatory, reason: c.reason ?? '' };
-  return compose(c.to, c.locale, messageFor('mail.rejected.subject', c.locale, p), [
-    messageFor('mail.rejected.body', c.locale, p),
-    ...(c.reason ? [messageFor('mail.rejected.reason', c.locale, p)] : []),
-    messageFor('mail.rejected.after', c.locale, p),
+  const w = wordsOf(c, { signatory: c.signatory, reason: c.reason ?? '' });
+  return compose(c, 'mail.rejected.subject', 'mail.rejected.preview', [
+    { type: 'paragraph', text: w(forReader(c, 'mail.rejected.body')) },
+    ...(c.reason ? [{ type: 'paragraph' as const, text: w('mail.rejected.reason') }] : []),
+    { type: 'paragraph', text: w('mail.rejected.after') },
+    ...back(c),
   ]);
 }
 
-/** Sent instead of a second confirmation, so the form never tells who already signed. */
-export function alreadySignedMail(c: SignatureMailContext): MailMessage {
-  const p = { manifesto: c.manifesto, signatory: c.signatory };
-  return compose(c.to, c.locale, messageFor('mail.already_signed.subject', c.locale, p), [
-    messageFor('mail.already_signed.body', c.locale, p),
+/** The acknowledgement of a withdrawal, composed before the signer's details are erased. */
+export function withdrawnMail(c: SignatureMailContext): MailMessage {
+  const w = wordsOf(c, { signatory: c.signatory });
+  return compose(c, 'mail.withdrawn.subject', 'mail.withdrawn.preview', [
+    { type: 'paragraph', text: w(forReader(c, 'mail.withdrawn.body')) },
+    { type: 'paragraph', text: w('mail.withdrawn.after') },
+    ...back(c),
   ]);
 }
 
-/** Once confirmed: whether it is published, and the withdrawal link. */
-export function confirmedMail(
-  c: SignatureMailContext & { published: boolean; withdrawLink: string },
-): MailMessage {
-  const state: MessageCode = c.published ? 'mail.confirmed.published' : 'mail.confirmed.moderated';
-  return compose(
-    c.to,
-    c.locale,
-    messageFor('mail.confirmed.subject', c.locale, { manifesto: c.manifesto }),
-    [
-      messageFor(state, c.locale),
-      messageFor('mail.confirmed.withdraw', c.locale, { link: c.withdrawLink }),
-    ],
-  );
-}
-
-/** Once a platform's signature is published: the snippets that show its badge. */
+/**
+ * Once a platform's signature is published: the snippets that show its badge, each shown as
+ * code to copy. Nothing in a snippet becomes a link: the addresses in them are text.
+ */
 export function badgeMail(c: {
   to: string;
   locale: Locale;
+  campaign: string;
   platform: string;
   snippets: { script: string; mount: string; image: string; shields: string };
 }): MailMessage {
-  const w = (code: MessageCode) => messageFor(code, c.locale, { platform: c.platform });
-  return compose(c.to, c.locale, w('mail.badge.subject'), [
-    w('mail.badge.body'),
-    `${w('mail.badge.script')}\n${c.snippets.script}`,
-    `${w('mail.badge.mount')}\n${c.snippets.mount}`,
-    `${w('mail.badge.image')}\n${c.snippets.image}`,
-    `${w('mail.badge.shields')}\n${c.snippets.shields}`,
-  ]);
+  const params = { platform: c.platform };
+  const w = wordsOf(c, params);
+  const code = (caption: MessageCode, snippet: string): MailBlock => ({
+    type: 'code',
+    caption: w(caption),
+    code: snippet,
+  });
+  return compose(
+    c,
+    'mail.badge.subject',
+    'mail.badge.preview',
+    [
+      { type: 'paragraph', text: w('mail.badge.body') },
+      code('mail.badge.script', c.snippets.script),
+      code('mail.badge.mount', c.snippets.mount),
+      code('mail.badge.image', c.snippets.image),
+      code('mail.badge.shields', c.snippets.shields),
+    ],
+    params,
+  );
 }

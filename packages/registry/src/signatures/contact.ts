@@ -1,9 +1,4 @@
-import {
-  contactEmailOf,
-  entityNameOf,
-  type Manifesto,
-  type SignatureSubmission,
-} from '@plateformcoop/model';
+import { contactEmailOf, entityNameOf, type SignatureSubmission } from '@plateformcoop/model';
 import { canonicalEmail } from '@plateformcoop/signature';
 import type { SignatureMailContext } from '../mail/messages.js';
 
@@ -24,19 +19,19 @@ export function describeSignatory(submission: SignatureSubmission): string {
 
 /**
  * What every mail about a signature starts from: the signer's address and language, the
- * manifesto's title in that language (French when it has none; its id once it is no longer
- * served), and who signs.
+ * campaign's name, who signs (a citizen writing about themselves, or a body's representative),
+ * and the page they signed from.
  */
 export function signatureMailContext(
-  manifestos: ReadonlyMap<string, Manifesto>,
-  manifestoId: string,
+  campaign: string,
   submission: SignatureSubmission,
 ): SignatureMailContext {
-  const texts = manifestos.get(manifestoId)?.texts;
   return {
     to: contactOf(submission),
     locale: submission.locale,
-    manifesto: texts?.[submission.locale]?.title ?? texts?.fr.title ?? manifestoId,
+    campaign,
     signatory: describeSignatory(submission),
+    reader: submission.signatory.kind === 'individual' ? 'individual' : 'representative',
+    signedFrom: submission.signedFrom,
   };
 }

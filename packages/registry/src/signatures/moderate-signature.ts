@@ -5,7 +5,7 @@ import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 import { canonicalContact, signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
-import { afterPublication, afterUnpublication } from './publication.js';
+import { afterPublication, afterUnpublication, sendPublishedMail } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
 import { changeStatus, moderator } from './status-change.js';
 
@@ -39,7 +39,8 @@ export async function publishSignature(
 ): Promise<StatusAnswer> {
   const { row, answer } = await moderate(ctx, id, 'publish', by);
   await afterPublication(ctx, row, row.published_at!);
-  return answer;
+  const mailed = await sendPublishedMail(ctx, row);
+  return { ...answer, mailed };
 }
 
 /** A moderator rejects a signature (published or not); the signer is mailed the reason. */
@@ -69,7 +70,7 @@ async function sendRejectionMail(
   if (!submission) return;
   await ctx.mail.send(
     rejectionMail({
-      ...signatureMailContext(ctx.manifestos, before.manifesto_id, submission),
+      ...signatureMailContext(ctx.config.campaignName, submission),
       reason,
     }),
     canonicalContact(submission),

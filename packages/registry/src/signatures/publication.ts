@@ -7,7 +7,7 @@ import {
   withQuery,
 } from '@plateformcoop/model';
 import { createToken } from '@plateformcoop/signature';
-import { badgeMail, confirmedMail } from '../mail/messages.js';
+import { badgeMail, confirmedMail, publishedMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 import { canonicalContact, contactOf, signatureMailContext } from './contact.js';
@@ -38,6 +38,7 @@ export async function afterPublication(
     badgeMail({
       to: contactOf(submission),
       locale: submission.locale,
+      campaign: ctx.config.campaignName,
       platform: submission.signatory.platform.name,
       snippets: {
         script: `<script type="module" src="${base}/widgets/badge.js"></script>\n<plateformcoop-badge platform="${slug}" registry="${base}"></plateformcoop-badge>`,
@@ -56,26 +57,49 @@ export async function afterUnpublication(ctx: RegistryContext, row: SignatureRow
   if (row.kind === 'platform') await ctx.platforms.detachSignature(row.id);
 }
 
-/** The mail once a signature is confirmed: published or awaiting moderation, and how to withdraw. */
+/** A withdrawal link for a signature, as long as a campaign lasts. */
+async function withdrawLinkOf(ctx: RegistryContext, id: string, now: Date): Promise<string> {
+  const token = await createToken({
+    secret: ctx.tokenSecret,
+    purpose: 'withdraw',
+    signatureId: id,
+    expiresAt: new Date(now.getTime() + WITHDRAW_LINK_DAYS * 86_400_000),
+  });
+  return `${ctx.config.publicUrl}${withQuery(WITHDRAW_PAGE_PATH, { token })}`;
+}
+
+/**
+ * The mail once a signature is confirmed: published or awaiting moderation, and how to withdraw.
+ * Resolves to whether it goes (the daily cap per address may hold it back).
+ */
 export async function sendConfirmedMail(
   ctx: RegistryContext,
   row: SignatureRow,
   published: boolean,
-): Promise<void> {
+): Promise<boolean> {
   const submission = submissionOf(row);
-  if (!submission) return;
+  if (!submission) return false;
   const now = ctx.now();
-  const token = await createToken({
-    secret: ctx.tokenSecret,
-    purpose: 'withdraw',
-    signatureId: row.id,
-    expiresAt: new Date(now.getTime() + WITHDRAW_LINK_DAYS * 86_400_000),
-  });
-  await ctx.mail.send(
+  return ctx.mail.send(
     confirmedMail({
-      ...signatureMailContext(ctx.manifestos, row.manifesto_id, submission),
+      ...signatureMailContext(ctx.config.campaignName, submission),
       published,
-      withdrawLink: `${ctx.config.publicUrl}${withQuery(WITHDRAW_PAGE_PATH, { token })}`,
+      withdrawLink: await withdrawLinkOf(ctx, row.id, now),
+    }),
+    canonicalContact(submission),
+    now,
+  );
+}
+
+/** The mail once a moderator published a signature: it is in the list; how to withdraw, again. */
+export async function sendPublishedMail(ctx: RegistryContext, row: SignatureRow): Promise<boolean> {
+  const submission = submissionOf(row);
+  if (!submission) return false;
+  const now = ctx.now();
+  return ctx.mail.send(
+    publishedMail({
+      ...signatureMailContext(ctx.config.campaignName, submission),
+      withdrawLink: await withdrawLinkOf(ctx, row.id, now),
     }),
     canonicalContact(submission),
     now,

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { CONFIRM_PAGE_PATH, type Locale, withQuery } from '@plateformcoop/model';
+import {
+  CONFIRM_PAGE_PATH,
+  type Locale,
+  type SignatureSubmission,
+  type SubmissionReceipt,
+  withQuery,
+} from '@plateformcoop/model';
 import {
   createToken,
   signatureKey,
@@ -13,9 +19,50 @@ import { checkCollectivityExists } from './collectivity-check.js';
 import { canonicalContact, signatureMailContext } from './contact.js';
 import { isoNow, newSignatureRow } from './signature-row.js';
 
-export interface SubmissionReceipt {
-  id: string;
-  status: 'pending_confirmation';
+/** The purpose of the token that has a signature's mail sent again (`POST /v1/resends`). */
+export const RESEND_PURPOSE = 'resend';
+
+/**
+ * The token the submission's answer carries: it lets the form's « send the e-mail again » act on
+ * this signature, as long as a pending signature is kept.
+ */
+export function resendTokenFor(ctx: RegistryContext, id: string, now: Date): Promise<string> {
+  return createToken({
+    secret: ctx.tokenSecret,
+    purpose: RESEND_PURPOSE,
+    signatureId: id,
+    expiresAt: new Date(now.getTime() + ctx.config.pendingRetentionDays * 86_400_000),
+  });
+}
+
+/**
+ * The confirmation mail of a pending signature, with a new link (each mail its own token), the
+ * next step for its kind, and the page it was signed from. Resolves to whether it goes (the
+ * daily cap per address may hold it back).
+ */
+export async function sendConfirmationMail(
+  ctx: RegistryContext,
+  id: string,
+  submission: SignatureSubmission,
+  now: Date,
+): Promise<boolean> {
+  const token = await createToken({
+    secret: ctx.tokenSecret,
+    purpose: 'confirm',
+    signatureId: id,
+    expiresAt: new Date(now.getTime() + ctx.config.confirmationTtlHours * 3_600_000),
+  });
+  return ctx.mail.send(
+    confirmationMail({
+      ...signatureMailContext(ctx.config.campaignName, submission),
+      link: `${ctx.config.publicUrl}${withQuery(CONFIRM_PAGE_PATH, { token })}`,
+      hours: ctx.config.confirmationTtlHours,
+      days: ctx.config.pendingRetentionDays,
+      moderated: ctx.config.moderatedKinds.includes(submission.signatory.kind),
+    }),
+    canonicalContact(submission),
+    now,
+  );
 }
 
 /** An opaque, unguessable id. */
@@ -75,26 +122,18 @@ export async function submitSignature(
   if (outcome === 'replayed') throw new DomainError('challenge.replayed');
   const stored = outcome === 'stored';
 
-  const mailContext = signatureMailContext(ctx.manifestos, manifestoId, submission);
-  if (stored) {
-    const token = await createToken({
-      secret: ctx.tokenSecret,
-      purpose: 'confirm',
-      signatureId: id,
-      expiresAt: new Date(now.getTime() + ctx.config.confirmationTtlHours * 3_600_000),
-    });
+  if (stored) await sendConfirmationMail(ctx, id, submission, now);
+  else
     await ctx.mail.send(
-      confirmationMail({
-        ...mailContext,
-        link: `${ctx.config.publicUrl}${withQuery(CONFIRM_PAGE_PATH, { token })}`,
-        hours: ctx.config.confirmationTtlHours,
-        days: ctx.config.pendingRetentionDays,
-      }),
+      alreadySignedMail(signatureMailContext(ctx.config.campaignName, submission)),
       canonicalContact(submission),
       now,
     );
-  } else {
-    await ctx.mail.send(alreadySignedMail(mailContext), canonicalContact(submission), now);
-  }
-  return { id, status: 'pending_confirmation' };
+  return {
+    id,
+    status: 'pending_confirmation',
+    moderated: ctx.config.moderatedKinds.includes(submission.signatory.kind),
+    // For a repeated signature too: its id names no row, and resending then does nothing.
+    resendToken: await resendTokenFor(ctx, id, now),
+  };
 }

@@ -1,17 +1,42 @@
-import type { SignatureStatus, StatusAnswer } from '@plateformcoop/model';
+import type { Locale, SignatureStatus, StatusAnswer } from '@plateformcoop/model';
 import { verifyToken } from '@plateformcoop/signature';
-import { DomainError } from '../domain-error.js';
+import { DomainError, type ErrorCode } from '../domain-error.js';
+import { withdrawnMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
+import { canonicalContact, signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendConfirmedMail } from './publication.js';
-import { erasedPatch, isoNow } from './signature-row.js';
+import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
 import { changeStatus, SIGNER } from './status-change.js';
+import { resendTokenFor } from './submit-signature.js';
+
+/** What a mail link is for: confirming or withdrawing a signature. */
+export type LinkAction = 'confirm' | 'withdraw';
+
+/** The statuses each link is made for; in any other, it answers where the signature stands. */
+const ACTS_ON: Readonly<Record<LinkAction, readonly string[]>> = {
+  confirm: ['pending_confirmation'],
+  withdraw: ['pending_confirmation', 'confirmed', 'published'],
+};
+
+/** Where a signature stands, as the code a link made for another state answers (409). */
+const STANDING: Readonly<Record<string, ErrorCode>> = {
+  confirmed: 'signature.confirmed',
+  published: 'signature.published',
+  rejected: 'signature.rejected',
+  withdrawn: 'signature.withdrawn',
+  expired: 'signature.expired',
+};
+
+function standingOf(status: string): ErrorCode {
+  return STANDING[status] ?? 'transition.forbidden';
+}
 
 async function rowOfToken(
   ctx: RegistryContext,
   token: unknown,
-  purpose: 'confirm' | 'withdraw',
+  purpose: LinkAction | 'resend',
 ): Promise<SignatureRow> {
   const verified = await verifyToken(token, { secret: ctx.tokenSecret, purpose, now: ctx.now() });
   if (!verified.ok) throw new DomainError(verified.code);
@@ -20,7 +45,8 @@ async function rowOfToken(
   return row;
 }
 
-function tokenOf(body: unknown): unknown {
+/** The token of a `{ token }` body; any other field is refused. */
+export function tokenOf(body: unknown): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new DomainError('token.invalid');
   const keys = Object.keys(body);
@@ -28,43 +54,89 @@ function tokenOf(body: unknown): unknown {
   return (body as { token?: unknown }).token;
 }
 
+/** After a compare-and-set lost to another request: where the signature stands now. */
+async function lostTo(ctx: RegistryContext, row: SignatureRow): Promise<never> {
+  const current = await ctx.store.signatures.findById(row.id);
+  throw new DomainError(standingOf(current?.status ?? row.status));
+}
+
 /**
- * Confirms the signature of a mailed link. Replaying the token answers the current status and
- * does nothing else; concurrent confirmations of one signature move it once (compare-and-set).
+ * Confirms the signature of a mailed link. A link for a signature that no longer waits for its
+ * confirmation (confirmed, published, withdrawn, rejected, expired) changes nothing and answers
+ * where it stands (409); `mailed` tells whether the "confirmed" mail went out.
  */
 export async function confirmSignature(ctx: RegistryContext, body: unknown): Promise<StatusAnswer> {
   const row = await rowOfToken(ctx, tokenOf(body), 'confirm');
-  if (row.status !== 'pending_confirmation') {
-    if (row.status === 'expired') throw new DomainError('token.expired');
-    return { id: row.id, status: row.status as SignatureStatus };
-  }
+  if (!ACTS_ON.confirm.includes(row.status)) throw new DomainError(standingOf(row.status));
   const next = lifecyclePatch(row, 'confirm', ctx.config.moderatedKinds, ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
-  if (!(await changeStatus(ctx, row, next.patch, SIGNER))) {
-    const current = await ctx.store.signatures.findById(row.id);
-    return { id: row.id, status: (current?.status ?? row.status) as SignatureStatus };
-  }
+  if (!(await changeStatus(ctx, row, next.patch, SIGNER))) return lostTo(ctx, row);
   const published = next.status === 'published';
   const updated = { ...row, ...next.patch } as SignatureRow;
   if (published) await afterPublication(ctx, updated, updated.published_at!);
-  await sendConfirmedMail(ctx, updated, published);
-  return { id: row.id, status: next.status };
+  const mailed = await sendConfirmedMail(ctx, updated, published);
+  return { id: row.id, status: next.status, mailed };
 }
 
-/** Withdraws the signature of a mailed link; its personal data is erased at once. */
+/**
+ * Withdraws the signature of a mailed link; its personal data is erased at once, after the mail
+ * that acknowledges it was composed. A signature already withdrawn, rejected or expired answers
+ * where it stands (409).
+ */
 export async function withdrawSignature(
   ctx: RegistryContext,
   body: unknown,
 ): Promise<StatusAnswer> {
   const row = await rowOfToken(ctx, tokenOf(body), 'withdraw');
-  if (row.status === 'withdrawn') return { id: row.id, status: 'withdrawn' };
+  if (!ACTS_ON.withdraw.includes(row.status)) throw new DomainError(standingOf(row.status));
   const next = lifecyclePatch(row, 'withdraw', ctx.config.moderatedKinds, ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
+  const submission = submissionOf(row);
   const patch = { ...next.patch, ...erasedPatch(isoNow(ctx.now()), false) };
-  if (!(await changeStatus(ctx, row, patch, SIGNER))) {
-    const current = await ctx.store.signatures.findById(row.id);
-    return { id: row.id, status: (current?.status ?? row.status) as SignatureStatus };
-  }
+  if (!(await changeStatus(ctx, row, patch, SIGNER))) return lostTo(ctx, row);
   if (row.status === 'published') await afterUnpublication(ctx, row);
-  return { id: row.id, status: 'withdrawn' };
+  const mailed = submission
+    ? await ctx.mail.send(
+        withdrawnMail(signatureMailContext(ctx.config.campaignName, submission)),
+        canonicalContact(submission),
+        ctx.now(),
+      )
+    : false;
+  return { id: row.id, status: 'withdrawn', mailed };
+}
+
+/** What the page of a mail link shows, read without changing anything (mail scanners open it). */
+export type LinkStanding =
+  /** The link applies: the page offers its button. */
+  | { kind: 'ready'; locale?: Locale; signedFrom?: string }
+  /** The signature is no longer in the state the link was made for: where it stands. */
+  | { kind: 'settled'; code: ErrorCode; locale?: Locale; signedFrom?: string }
+  /** Past its expiry; `resendToken` when a new mail can be asked for (it still waits). */
+  | { kind: 'expired'; resendToken?: string; locale?: Locale; signedFrom?: string }
+  /** Not a link of this registry, or cut. */
+  | { kind: 'invalid' };
+
+/** Where the signature of a mail link stands, for its page. */
+export async function linkStanding(
+  ctx: RegistryContext,
+  token: string,
+  action: LinkAction,
+): Promise<LinkStanding> {
+  const now = ctx.now();
+  const verified = await verifyToken(token, { secret: ctx.tokenSecret, purpose: action, now });
+  if (!verified.ok && verified.code !== 'token.expired') return { kind: 'invalid' };
+  const row = await ctx.store.signatures.findById(verified.signatureId);
+  if (!row) return { kind: 'invalid' };
+  const submission = submissionOf(row);
+  const about = {
+    ...(row.locale === 'fr' || row.locale === 'en' ? { locale: row.locale as Locale } : {}),
+    ...(submission?.signedFrom ? { signedFrom: submission.signedFrom } : {}),
+  };
+  const applies = ACTS_ON[action].includes(row.status);
+  if (!applies)
+    return { kind: 'settled', code: standingOf(row.status as SignatureStatus), ...about };
+  if (verified.ok) return { kind: 'ready', ...about };
+  return action === 'confirm'
+    ? { kind: 'expired', resendToken: await resendTokenFor(ctx, row.id, now), ...about }
+    : { kind: 'expired', ...about };
 }

@@ -43,12 +43,13 @@ describe('createToken / verifyToken', () => {
     });
   });
 
-  it('refuses an expired token, from its expiry second on', async () => {
+  it('refuses an expired token, from its expiry second on, naming the signature it was for', async () => {
     const token = await confirmToken();
-    expect(await verifyToken(token, { secret, purpose: 'confirm', now: inOneDay })).toEqual({
-      ok: false,
-      code: 'token.expired',
-    });
+    const verified = await verifyToken(token, { secret, purpose: 'confirm', now: inOneDay });
+    expect(verified).toMatchObject({ ok: false, code: 'token.expired' });
+    expect(verified).toHaveProperty('signatureId');
+    const valid = await verifyToken(token, { secret, purpose: 'confirm', now });
+    expect(valid.ok && valid.signatureId).toBe((verified as { signatureId: string }).signatureId);
   });
 
   it('refuses a token signed with another secret', async () => {

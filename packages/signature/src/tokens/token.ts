@@ -1,8 +1,11 @@
 import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url.js';
 import { type HmacSecret, hmacKey } from './hmac-key.js';
 
-/** What a link token lets its bearer do. */
-export type TokenPurpose = 'confirm' | 'withdraw' | (string & {});
+/**
+ * What a link token lets its bearer do: confirm or withdraw a signature, or have its mail sent
+ * again (`resend`, the token the form's end state and an expired link's page hold).
+ */
+export type TokenPurpose = 'confirm' | 'withdraw' | 'resend' | (string & {});
 
 export interface CreateTokenOptions {
   /** The registry's secret (at least 32 bytes), or a WebCrypto HMAC-SHA256 key. */
@@ -24,7 +27,12 @@ export interface VerifyTokenOptions {
 
 export type TokenVerification =
   | { ok: true; purpose: TokenPurpose; signatureId: string; expiresAt: Date }
-  | { ok: false; code: 'token.invalid' | 'token.expired' | 'token.purpose' };
+  | { ok: false; code: 'token.invalid' | 'token.purpose' }
+  /**
+   * Authentic and for this purpose, but past its expiry: the signature it names is given, so
+   * that the page of an expired link can say where it stands and offer what to do next.
+   */
+  | { ok: false; code: 'token.expired'; signatureId: string };
 
 interface TokenClaims {
   /** Format version. */
@@ -108,7 +116,8 @@ export async function verifyToken(
   if (!claims) return { ok: false, code: 'token.invalid' };
   if (claims.p !== options.purpose) return { ok: false, code: 'token.purpose' };
   const now = options.now ?? new Date();
-  if (claims.e * 1000 <= now.getTime()) return { ok: false, code: 'token.expired' };
+  if (claims.e * 1000 <= now.getTime())
+    return { ok: false, code: 'token.expired', signatureId: claims.s };
   return {
     ok: true,
     purpose: claims.p,

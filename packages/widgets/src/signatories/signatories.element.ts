@@ -139,7 +139,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
     const registry = this.registryUrl;
     if (!this.live || !registry || typeof EventSource === 'undefined') return;
     const stream = new EventSource(
-      apiUrl(registry, manifestoPath(this.manifesto, '/counter/stream')),
+      apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: this.manifesto })),
     );
     stream.addEventListener('counter', (event) => {
       let counter: Counter;

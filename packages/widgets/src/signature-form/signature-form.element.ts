@@ -3,7 +3,9 @@ import {
   type CommitmentGroup,
   labelOf,
   type Manifesto,
+  RESENDS_PATH,
   type SignatoryKind,
+  type SubmissionReceipt,
 } from '@plateformcoop/model';
 import { httpLink, originAndPath } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -12,6 +14,7 @@ import { fieldStyles } from '../shared/fields.styles.js';
 import { pluralCode } from '../shared/messages.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson, manifestoPath, postJson } from '../shared/registry-api.js';
+
 import { isRegistryError } from '../shared/registry-error.js';
 import {
   dispatchWidgetEvent,
@@ -56,6 +59,7 @@ type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProof
  * @csspart submit - The submit button.
  * @csspart sent - The "check your mailbox" message and the recap of what was sent.
  * @csspart commitment-details - The disclosure of a commitment's description.
+ * @csspart resend - The « send the e-mail again » button of the end state.
  *
  * @cssprop --plateformcoop-color-primary - Buttons, the chosen suggestion, and the ticks of the
  *   radio buttons and boxes (`accent-color`) (default #1d4f91).
@@ -83,6 +87,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     manifestoData: { state: true },
     status: { state: true },
     failure: { state: true },
+    resend: { state: true },
   };
 
   /**
@@ -106,6 +111,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   #proof?: Promise<string>;
   /** What was sent, shown back once the registry accepted it. */
   #sent?: SentRecap;
+  /** The token the registry gave to have its mail sent again (the 202 answer's). */
+  #resendToken?: string;
+  /** Sending the mail again: not asked, on its way, done, or failed (its words). */
+  private resend: 'idle' | 'sending' | 'done' | WidgetErrorDetail = 'idle';
 
   /** Values, touched fields, errors and where each issue goes. */
   readonly #form = new SignatureFormState(
@@ -182,13 +191,16 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     try {
       this.#startProofOfWork();
       const altcha = await this.#proof!;
-      const receipt = await postJson<{ id: string; status: string; moderated?: boolean }>(
+      // An older registry's answer may lack `moderated` and `resendToken`.
+      const receipt = await postJson<Partial<SubmissionReceipt> & { id: string; status: string }>(
         this.registryUrl!,
         manifestoPath(this.manifesto, '/signatures'),
         { ...submission, altcha },
         { locale: this.locale },
       );
       this.#sent = this.#form.recap(receipt.moderated === true);
+      this.#resendToken = receipt.resendToken;
+      this.resend = 'idle';
       this.status = 'sent';
       dispatchWidgetEvent(this, WIDGET_SIGNED, receipt);
       await this.#focus('.sent');
@@ -199,6 +211,29 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
         this.#form.showIssues(cause.issues);
         await this.#focus('.summary');
       } else this.failure = this.reportError(cause);
+    }
+  }
+
+  /**
+   * « Renvoyer l'e-mail »: the registry sends the confirmation mail again if the signature still
+   * waits for it, within its rate limit and its daily cap per address, and answers the same
+   * whatever the signature's state.
+   */
+  async #resend(): Promise<void> {
+    if (!this.#resendToken || this.resend === 'sending') return;
+    this.resend = 'sending';
+    try {
+      await postJson(
+        this.registryUrl!,
+        RESENDS_PATH,
+        { token: this.#resendToken },
+        {
+          locale: this.locale,
+        },
+      );
+      this.resend = 'done';
+    } catch (cause) {
+      this.resend = this.reportError(cause);
     }
   }
 
@@ -361,7 +396,23 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
               : this.t('widget.form.sent.no-commitments')
           }</dd>
         </dl>
+        ${this.#resendToken ? this.#renderResend(sent.email) : nothing}
       </section>
+    </div>`;
+  }
+
+  #renderResend(email: string): TemplateResult {
+    const resend = this.resend;
+    return html`<div class="resend">
+      <p class="hint">${this.t('widget.form.resend.hint')}</p>
+      ${
+        resend === 'done'
+          ? nothing
+          : html`<button type="button" class="secondary" part="resend" ?disabled=${resend === 'sending'}
+              @click=${this.#resend}>${this.t('widget.form.resend')}</button>`
+      }
+      <p role="status">${resend === 'done' ? this.t('widget.form.resent', { email }) : ''}</p>
+      ${typeof resend === 'object' ? html`<p class="error" role="alert">${resend.message}</p>` : nothing}
     </div>`;
   }
 

@@ -138,6 +138,15 @@ export const signatureFormStyles = css`
     margin: 0 0 0.5em;
     overflow-wrap: anywhere;
   }
+  .resend {
+    margin-top: 1em;
+  }
+  .resend .hint {
+    margin-bottom: 0.5em;
+  }
+  .resend [role='status'] {
+    margin: 0.5em 0 0;
+  }
   .recap ul {
     margin: 0;
     padding-left: 1.25em;

@@ -1,6 +1,7 @@
 import type { Locale } from '@plateformcoop/model';
 import { messageFor } from '@plateformcoop/signature';
 import { escapeHtml } from '../../mail/html.js';
+import { LOOK } from '../../mail/look.js';
 
 /** The widgets the registry serves as iframe pages, at `/embed/<widget>`. */
 export const EMBEDDABLE_WIDGETS = [
@@ -36,18 +37,13 @@ export const EMBED_ATTRIBUTES = [
 ] as const;
 
 /**
- * The font of the registry's pages, the system's own interface font: a frame has no page font to
- * inherit, and the browser's default (a serif, Times) would be the widgets' otherwise.
- */
-export const PAGE_FONT_STACK =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
-/**
  * The page's own stylesheet (a file, since the CSP admits no inline style), outside `/embed/`:
  * a static path beside `/embed/:widget` would push Hono off its fastest router (RegExpRouter).
  * No margin and no scroll bar of its own: the frame takes the content's height (embed-host.js).
+ * The campaign's font: a frame has no page font to inherit, and the browser's default (a serif)
+ * would be the widgets' otherwise.
  */
-export const EMBED_STYLESHEET = `html,body{margin:0;padding:0;background:transparent}body{font-family:${PAGE_FONT_STACK}}\n`;
+export const EMBED_STYLESHEET = `html,body{margin:0;padding:0;background:transparent}body{font-family:${LOOK.font}}\n`;
 export const EMBED_STYLESHEET_PATH = '/assets/embed.css';
 
 /** `en`, `en-GB`: English; anything else: French, the default. */

@@ -2,28 +2,16 @@ import {
   CONFIRM_PAGE_PATH,
   DOCS_PATH,
   HEALTH_PATH,
-  type Locale,
   OPENAPI_PATH,
   WITHDRAW_PAGE_PATH,
 } from '@plateformcoop/model';
-import { messageFor, verifyToken } from '@plateformcoop/signature';
+import { messageFor } from '@plateformcoop/signature';
 import { z } from 'zod';
 import { escapeHtml } from '../../mail/html.js';
-import type { RegistryContext } from '../../registry-context.js';
+import { linkStanding } from '../../signatures/token-actions.js';
 import { htmlPage } from '../pages/page.js';
 import { tokenActionPage } from '../pages/token-action-page.js';
 import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
-
-async function signatureLocale(
-  ctx: RegistryContext,
-  token: string,
-  purpose: 'confirm' | 'withdraw',
-): Promise<Locale | undefined> {
-  const verified = await verifyToken(token, { secret: ctx.tokenSecret, purpose, now: ctx.now() });
-  if (!verified.ok) return undefined;
-  const locale = (await ctx.store.signatures.findById(verified.signatureId))?.locale;
-  return locale === 'en' || locale === 'fr' ? locale : undefined;
-}
 
 /** The landing page of a mail's link: it changes nothing until its button is pressed. */
 const tokenActionRoute = (action: 'confirm' | 'withdraw') =>
@@ -35,22 +23,39 @@ const tokenActionRoute = (action: 'confirm' | 'withdraw') =>
     operationId: action === 'confirm' ? 'getConfirmationPage' : 'getWithdrawalPage',
     summary: `The page the ${action === 'confirm' ? 'confirmation' : 'withdrawal'} mail links to`,
     description:
-      'Mail scanners follow links: the page changes nothing by itself; its button posts the token.',
+      'Mail scanners follow links: the page changes nothing by itself; its button posts the token. A link that no longer applies gets a page saying why and what to do next.',
     tags: ['pages'],
     query: z.object({ token: z.string().optional().describe('The token of the mail’s link') }),
-    answers: { 200: textAnswer('An HTML page', 'text/html') },
+    answers: {
+      200: textAnswer('The page, with its button', 'text/html'),
+      400: textAnswer(
+        'A page for a link that is not one of this registry (cut, altered)',
+        'text/html',
+      ),
+      409: textAnswer(
+        'A page saying where the signature stands: the link was made for another state (already confirmed, withdrawn, rejected, expired)',
+        'text/html',
+      ),
+      410: textAnswer(
+        'A page for an expired link, with a button that sends the mail again while the signature waits',
+        'text/html',
+      ),
+    },
     handle:
       (ctx) =>
       async (c, { query }) => {
         const token = (query.token ?? '').slice(0, 1024);
-        // In the language of the signature when the link is genuine (reading changes nothing).
-        const { html, csp } = tokenActionPage(
+        // Reading changes nothing; the page speaks the signature's language when the link is genuine.
+        const standing = await linkStanding(ctx, token, action);
+        const { html, csp, status } = tokenActionPage({
           action,
           token,
-          (await signatureLocale(ctx, token, action)) ?? c.get('locale'),
-        );
+          standing,
+          locale: (standing.kind !== 'invalid' && standing.locale) || c.get('locale'),
+          campaign: ctx.config.campaignName,
+        });
         c.header('Content-Security-Policy', csp);
-        return c.html(html);
+        return c.html(html, status);
       },
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SIGNATORIES_PATH, SignatoryKind, SignatoryPage } from '@plateformcoop/model';
 import { z } from 'zod';
 import { DomainError } from '../../domain-error.js';
@@ -15,13 +16,34 @@ const SignatoriesQuery = z.object({
   limit: pageSize(100, 50),
 });
 
-/** The public list: published signatures only, through the model's one public projection. */
+/** A strong validator of a page's bytes. */
+function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * Whether `If-None-Match` names this ETag (RFC 9110's weak comparison: a proxy that compressed
+ * the answer may have marked it `W/`), or is `*`.
+ */
+function notModified(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*');
+}
+
+/**
+ * The public list: published signatures only, through the model's one public projection. Kept a
+ * few seconds by browsers and caches, then revalidated by its `ETag` (a 304 while nothing
+ * changed), so that a reload right after a publication or a withdrawal is not stale for long.
+ */
 export const signatoryRoutes = [
   defineRoute({
     method: 'get',
     path: SIGNATORIES_PATH,
     exposure: 'embeddable',
-    cache: 'public, max-age=30',
+    cache: 'public, max-age=5',
     operationId: 'listSignatories',
     summary: 'The public list of published signatories, newest first',
     description:
@@ -30,7 +52,13 @@ export const signatoryRoutes = [
     params: idParameter,
     query: SignatoriesQuery,
     answers: {
-      200: jsonAnswer('A page', SignatoryPage),
+      200: {
+        ...jsonAnswer('A page', SignatoryPage),
+        headers: {
+          ETag: { description: 'Changes with the page', schema: { type: 'string' } },
+        },
+      },
+      304: { description: 'Not modified since the `If-None-Match` ETag' },
     },
     errors: ['manifesto.unknown'],
     handle:
@@ -49,12 +77,16 @@ export const signatoryRoutes = [
         });
         const page = rows.slice(0, limit);
         const last = page.at(-1);
-        return c.json({
+        const body = JSON.stringify({
           items: page.map(publicSignatoryOf),
           ...(rows.length > limit && last
             ? { nextCursor: encodeCursor([last.published_at!, last.id]) }
             : {}),
         });
+        const etag = etagOf(body);
+        c.header('ETag', etag);
+        if (notModified(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+        return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
       },
   }),
 ];

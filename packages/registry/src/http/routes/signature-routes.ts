@@ -1,12 +1,16 @@
 import {
   CONFIRMATIONS_PATH,
+  RESENDS_PATH,
+  ResendAnswer,
   SIGNATURES_PATH,
   SignatureSubmission,
   StatusAnswer,
+  SubmissionReceipt,
   WITHDRAWALS_PATH,
 } from '@plateformcoop/model';
 import { z } from 'zod';
 import type { RegistryContext } from '../../registry-context.js';
+import { resendMail } from '../../signatures/resend-mail.js';
 import { submitSignature } from '../../signatures/submit-signature.js';
 import { confirmSignature, withdrawSignature } from '../../signatures/token-actions.js';
 import { submissionExamples } from '../openapi/examples.js';
@@ -54,6 +58,11 @@ function tokenRoute(route: {
       'token.expired',
       'field.unknown',
       'transition.forbidden',
+      'signature.confirmed',
+      'signature.published',
+      'signature.rejected',
+      'signature.withdrawn',
+      'signature.expired',
     ],
     handle:
       (ctx) =>
@@ -84,7 +93,12 @@ export const signatureRoutes = [
         ]),
       ),
     },
-    answers: { 202: statusAnswer('Accepted: a confirmation link is mailed') },
+    answers: {
+      202: jsonAnswer(
+        'Accepted: a confirmation link is mailed. `moderated`: a moderator checks this kind once confirmed; `resendToken`: for `POST /v1/resends`',
+        SubmissionReceipt,
+      ),
+    },
     errors: [
       'manifesto.unknown',
       'submission.invalid',
@@ -101,15 +115,35 @@ export const signatureRoutes = [
   tokenRoute({
     path: CONFIRMATIONS_PATH,
     operationId: 'confirmSignature',
-    summary: 'Confirms a signature with the token of its mail link (replaying is harmless)',
-    answer: '`published`, or `confirmed` while it awaits moderation',
+    summary: 'Confirms a signature with the token of its mail link',
+    answer:
+      '`published`, or `confirmed` while it awaits moderation; `mailed` when the mail with the withdrawal link went out. A signature in another state answers 409 with where it stands (`signature.*`)',
     act: confirmSignature,
   }),
   tokenRoute({
     path: WITHDRAWALS_PATH,
     operationId: 'withdrawSignature',
     summary: 'Withdraws a signature with the token of its mail link; its personal data is erased',
-    answer: 'Withdrawn (also when it already was)',
+    answer:
+      'Withdrawn; `mailed` when the acknowledgement went out. A signature already withdrawn, rejected or expired answers 409 (`signature.*`)',
     act: withdrawSignature,
+  }),
+  defineRoute({
+    method: 'post',
+    path: RESENDS_PATH,
+    exposure: 'embeddable',
+    rateLimit: 'tokens',
+    operationId: 'resendMail',
+    summary: 'Sends a signature’s confirmation mail again, while it waits for its confirmation',
+    description:
+      'With the `resendToken` of the submission’s answer (or of an expired link’s page). The answer is the same whatever the signature’s state, or whether it exists; the daily cap of mails per address applies.',
+    tags: ['signing'],
+    body: { schema: TokenRequest },
+    answers: { 202: jsonAnswer('Accepted (whatever the signature’s state)', ResendAnswer) },
+    errors: ['token.invalid', 'token.purpose', 'token.expired', 'field.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { body }) =>
+        c.json(await resendMail(ctx, body), 202),
   }),
 ];

@@ -6,6 +6,15 @@ export const registryWords: AreaWords<typeof REGISTRY_CODES> = {
   'transition.forbidden': 'This action is not possible in the current state of the signature.',
   'signature.already_signed':
     'The manifesto has already been signed for this organisation or with this address. We sent you an e-mail.',
+  'signature.confirmed':
+    'This signature is already confirmed: the campaign team checks it before publishing it.',
+  'signature.published': 'This signature is already confirmed and published.',
+  'signature.rejected':
+    'The campaign team did not publish this signature: this link no longer applies.',
+  'signature.withdrawn':
+    'This signature was withdrawn: this link no longer applies. You may sign again at any time.',
+  'signature.expired':
+    'This signature was not confirmed in time and its data was erased. You may sign again.',
   'token.invalid': 'This link is not valid. Check that it was copied in full.',
   'token.expired': 'This link has expired. You can ask for a new one.',
   'token.purpose': 'This link is not meant for this action.',

@@ -47,6 +47,10 @@ export const widgetFormWords: AreaWords<typeof WIDGET_FORM_CODES> = {
   'widget.form.sent.signatory': 'On behalf of',
   'widget.form.sent.commitments': 'Commitments adopted',
   'widget.form.sent.no-commitments': 'None',
+  'widget.form.resend': 'Send the e-mail again',
+  'widget.form.resend.hint': 'Nothing came? Look in your spam folder, or ask for it again.',
+  'widget.form.resent':
+    'Done: if your signature is still waiting for its confirmation, a new e-mail is on its way to {email}.',
   'widget.form.select': 'Choose…',
   'signatory.kind': 'Kind of signatory',
   'signatory.representative.givenName': 'Given name',

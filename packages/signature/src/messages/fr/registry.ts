@@ -6,6 +6,15 @@ export const registryWords: AreaWords<typeof REGISTRY_CODES> = {
   'transition.forbidden': "Cette action n'est pas possible dans l'état actuel de la signature.",
   'signature.already_signed':
     'Ce manifeste a déjà été signé pour cette structure ou avec cette adresse. Un e-mail vous a été envoyé.',
+  'signature.confirmed':
+    'Cette signature est déjà confirmée : l’équipe de la campagne la vérifie avant de la publier.',
+  'signature.published': 'Cette signature est déjà confirmée et publiée.',
+  'signature.rejected':
+    'L’équipe de la campagne n’a pas publié cette signature : ce lien ne sert plus.',
+  'signature.withdrawn':
+    'Cette signature a été retirée : ce lien ne sert plus. Vous pouvez signer à nouveau à tout moment.',
+  'signature.expired':
+    'Cette signature n’a pas été confirmée à temps et ses données ont été effacées. Vous pouvez signer à nouveau.',
   'token.invalid': "Ce lien n'est pas valide. Vérifiez qu'il a été copié en entier.",
   'token.expired': 'Ce lien a expiré. Vous pouvez en demander un nouveau.',
   'token.purpose': 'Ce lien ne sert pas à cette action.',

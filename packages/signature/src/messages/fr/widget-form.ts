@@ -47,6 +47,11 @@ export const widgetFormWords: AreaWords<typeof WIDGET_FORM_CODES> = {
   'widget.form.sent.signatory': 'Au nom de',
   'widget.form.sent.commitments': 'Engagements adoptés',
   'widget.form.sent.no-commitments': 'Aucun',
+  'widget.form.resend': 'Renvoyer l’e-mail',
+  'widget.form.resend.hint':
+    'Rien reçu ? Regardez dans les courriers indésirables, ou demandez un nouvel envoi.',
+  'widget.form.resent':
+    'C’est fait : si votre signature attend encore sa confirmation, un nouvel e-mail vient de partir vers {email}.',
   'widget.form.select': 'Choisir…',
   'signatory.kind': 'Type de signataire',
   'signatory.representative.givenName': 'Prénom',
