@@ -15,8 +15,11 @@ export const LOOK = {
   border: '#c4c4c4',
   success: '#1e6b34',
   error: '#b3261e',
-  /** A frame or a page has no font to inherit; the browser's default would be a serif. */
-  font: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  /**
+   * A frame or a page has no font to inherit; the browser's default would be a serif. Names
+   * quoted with single quotes: the stack goes into HTML `style="…"` attributes too.
+   */
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   /** For code a person copies (the badge's snippets). */
-  monospace: 'ui-monospace, Menlo, Consolas, "Liberation Mono", monospace',
+  monospace: "ui-monospace, Menlo, Consolas, 'Liberation Mono', monospace",
 } as const;

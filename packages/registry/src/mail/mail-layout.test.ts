@@ -50,6 +50,10 @@ describe('the mails’ layout', () => {
     const html = mailHtml(mail);
     expect(html).not.toMatch(/<style|<link|<script/i);
     expect(html).not.toMatch(/class=/);
+    // Every style attribute holds together (a double quote in a font name would end it early).
+    for (const [, style] of html.matchAll(/style="([^"]*)"/g))
+      expect(style, style).toMatch(/;$|^[^;]*[^;]$/);
+    expect(html).not.toMatch(/style="[^"]*"[^\s>]/);
     for (const table of html.match(/<table[^>]*>/g) ?? [])
       expect(table).toContain('role="presentation"');
     expect(html).toContain('<html lang="fr">');

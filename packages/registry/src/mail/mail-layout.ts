@@ -50,7 +50,7 @@ function blockHtml(block: MailBlock): string {
       // so that all of the button's surface is the link.
       return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 16px;border-collapse:separate;">
 <tr><td bgcolor="${LOOK.primary}" style="border-radius:6px;background:${LOOK.primary};">
-<a href="${href}" style="display:inline-block;padding:12px 24px;${FONT};font-size:16px;font-weight:700;line-height:1.25;color:${LOOK.onPrimary};text-decoration:none;border-radius:6px;">${escapeHtml(block.label)}</a>
+<a href="${href}" style="display:inline-block;padding:12px 24px;background:${LOOK.primary};${FONT};font-size:16px;font-weight:700;line-height:1.25;color:${LOOK.onPrimary};text-decoration:none;border-radius:6px;">${escapeHtml(block.label)}</a>
 </td></tr>
 </table>
 <p style="margin:0 0 16px;font-size:14px;color:${LOOK.muted};">${lines(block.fallback)}<br>
@@ -66,7 +66,8 @@ function blockHtml(block: MailBlock): string {
  * The HTML part: one column at most 600 px wide that narrows with the screen, built of
  * presentation tables with inline styles (what Gmail, Outlook and Apple Mail all render; a
  * `<style>` element is dropped by some), the campaign's name at the top, the blocks in a white
- * box, the closing line under it. The preview line is hidden in the body, as clients expect.
+ * box, the closing line under it. The preview line is hidden in the body, as clients expect; the
+ * mail is an article named by its subject, which screen readers in webmail announce.
  */
 export function mailHtml(mail: MailContent): string {
   const body = mail.blocks.map(blockHtml).join('\n');
@@ -82,6 +83,7 @@ export function mailHtml(mail: MailContent): string {
 </head>
 <body style="margin:0;padding:0;background:${LOOK.background};word-spacing:normal;">
 <div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">${escapeHtml(mail.preview)}</div>
+<div role="article" aria-roledescription="email" aria-label="${escapeHtml(mail.subject)}" lang="${mail.locale}">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:${LOOK.background};">
 <tr><td align="center" style="padding:24px 12px;">
 <!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
@@ -95,6 +97,7 @@ ${body}
 <!--[if mso]></td></tr></table><![endif]-->
 </td></tr>
 </table>
+</div>
 </body>
 </html>
 `;
