@@ -228,6 +228,29 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
     if (!token) throw new Error(`no withdrawal link mailed to ${email}`);
     await postJson('/v1/withdrawals', { token: decodeURIComponent(token) });
   },
+  /** The page a signature was signed from, as the registry stored it (moderators' API). */
+  signedFromOf: async (_context, email: string) => {
+    for (const status of ['pending_confirmation', 'published', 'confirmed']) {
+      const answer = await api(`/v1/admin/signatures?status=${status}&limit=100`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
+      const { items } = (await answer.json()) as {
+        items: {
+          signature?: { signedFrom?: string; signatory: Record<string, { email?: string }> };
+        }[];
+      };
+      const found = items.find((item) =>
+        Object.values(item.signature?.signatory ?? {}).some((part) => part?.email === email),
+      );
+      if (found) return found.signature?.signedFrom ?? null;
+    }
+    return null;
+  },
+  /** How many mails went to an address. */
+  mailsTo: async (_context, email: string) => {
+    const { outbox } = await registry();
+    return outbox.sent.filter((m) => m.to === email).length;
+  },
   /** The subject of the last mail sent to an address, as the signer would receive it. */
   lastMailTo: async (_context, email: string) => {
     const { outbox } = await registry();
@@ -253,5 +276,7 @@ declare module 'vitest/browser' {
     publishPlatform: (name: string, website: string, sector: string) => Promise<string>;
     lastMailTo: (email: string) => Promise<string | null>;
     withdrawByMail: (email: string) => Promise<void>;
+    mailsTo: (email: string) => Promise<number>;
+    signedFromOf: (email: string) => Promise<string | null>;
   }
 }

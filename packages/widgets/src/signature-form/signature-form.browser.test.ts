@@ -191,6 +191,13 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
     await until(() => element.shadowRoot!.activeElement === sent, 'focus on the sent message');
     expect(signed).toMatchObject([{ status: 'pending_confirmation' }]);
     expect(await commands.lastMailTo('claire.clavier@example.org')).toBeTruthy();
+    // The page it was signed from went with it, its origin and path only: the mails lead back.
+    // (The test page is framed, as the registry's iframe page is: the framing page's address.)
+    expect(window.top).not.toBe(window);
+    const framing = new URL(document.referrer);
+    expect(await commands.signedFromOf('claire.clavier@example.org')).toBe(
+      `${framing.origin}${framing.pathname}`,
+    );
     // The recap: where the mail went, as what, which commitments, and what comes next.
     expect(sent).toHaveTextContent(
       fr['widget.form.sent.body'].replace('{email}', 'claire.clavier@example.org'),
@@ -209,6 +216,14 @@ describe('<plateformcoop-signature-form> against the real registry', () => {
       [fr['widget.form.sent.kind']]: labelOf('signatoryKind', 'individual', 'fr'),
       [fr['widget.form.sent.commitments']]: fr['widget.form.sent.no-commitments'],
     });
+    // Nothing came? The mail is sent again, and the form says so.
+    const mails = await commands.mailsTo('claire.clavier@example.org');
+    await userEvent.click(within(sent).getByRole('button', { name: fr['widget.form.resend'] }));
+    await within(sent).findByText(
+      fr['widget.form.resent'].replace('{email}', 'claire.clavier@example.org'),
+    );
+    expect(within(sent).queryByRole('button')).toBeNull();
+    await expect.poll(() => commands.mailsTo('claire.clavier@example.org')).toBe(mails + 1);
     // No blank below: the element is as tall as what it shows.
     const base = element.shadowRoot!.firstElementChild as HTMLElement;
     expect(element.getBoundingClientRect().height).toBeCloseTo(
