@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../scripts/net/free-port.ts';
 import { launchChromium } from '../src/browser/chromium.ts';
 import { widgetsSettled } from '../src/browser/widgets-settled.ts';
+import { readOutbox } from '../src/registry/outbox.ts';
 import { startDemoServer } from '../src/server/demo-server.ts';
 import { prepareDemoRegistry } from '../src/start/prepare-registry.ts';
 
@@ -47,6 +48,16 @@ try {
     process.stdout.write(`screenshots/${shot.file}\n`);
     await page.close();
   }
+  // A mail as a phone shows it: the one that tells a commune its signature is published.
+  const mail = (await readOutbox(registry.outbox))
+    .filter((m) => /est publiée$/.test(m.subject))
+    .at(-1);
+  if (!mail) throw new Error('no "published" mail in the demonstration data');
+  const phone = await browser.newPage({ viewport: { width: 375, height: 700 }, locale: 'fr-FR' });
+  await phone.setContent(mail.html);
+  await phone.screenshot({ path: join(output, 'mail-published.png'), fullPage: true });
+  process.stdout.write('screenshots/mail-published.png\n');
+  await phone.close();
 } finally {
   await browser.close();
   await demo.close();
