@@ -28,6 +28,8 @@ body{margin:0;font:1rem/1.5 ${LOOK.font};color:${LOOK.text};background:${LOOK.ba
 main{max-width:36rem;margin:1.5rem auto;padding:0 1rem}
 .box{background:${LOOK.surface};border:1px solid ${LOOK.border};border-radius:.375rem;padding:1.25rem 1.5rem}
 h1{font-size:1.5rem;line-height:1.25;margin:0 0 1rem}
+h2{font-size:1.2rem;margin:2rem 0 .75rem}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;padding:.75rem;border-radius:.375rem;background:${LOOK.background}}
 p{margin:0 0 1rem}
 a{color:${LOOK.primary}}
 button{font:inherit;font-weight:700;min-height:2.75rem;padding:.6em 1.2em;border-radius:.375rem;border:0;background:${LOOK.primary};color:${LOOK.onPrimary};cursor:pointer}
