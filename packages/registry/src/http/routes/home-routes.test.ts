@@ -2,12 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { messageFor } from '@plateformcoop/signature';
-import type { Challenge } from 'altcha-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningRegistry, serveRegistry } from '../../serve.js';
-import { solveAltcha } from '../../test/solve-challenge.js';
-import { MANIFESTO, OutboxMailer, tokenIn } from '../../test/test-registry.js';
-import { submissionExamples } from '../openapi/examples.js';
+import { publishCitizen } from '../../test/publish-over-http.js';
+import { MANIFESTO, OutboxMailer } from '../../test/test-registry.js';
 
 // The root page over HTTP, on a registry listening on 127.0.0.1: its words by Accept-Language,
 // the live total of the manifesto, a snippet naming the public URL, and links that all answer.
@@ -40,29 +38,6 @@ describe('GET / on the registry', () => {
       headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
     });
 
-  /** Signs as a citizen and confirms through the mailed link: the signature is published. */
-  async function signAndConfirm(): Promise<void> {
-    const challenge = (await (
-      await fetch(`${running.url}/v1/manifestos/${MANIFESTO}/challenge`)
-    ).json()) as Challenge;
-    const signed = await fetch(`${running.url}/v1/manifestos/${MANIFESTO}/signatures`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        ...submissionExamples.individual,
-        altcha: await solveAltcha(challenge),
-      }),
-    });
-    expect(signed.status).toBe(202);
-    await running.registry.idle();
-    const confirmed = await fetch(`${running.url}/v1/confirmations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token: tokenIn(outbox.sent.at(-1), 'confirm') }),
-    });
-    expect(confirmed.status).toBe(200);
-  }
-
   it('is a French page by default, under its own CSP, revalidated by caches per language', async () => {
     const response = await home();
     expect(response.status).toBe(200);
@@ -86,7 +61,7 @@ describe('GET / on the registry', () => {
   });
 
   it('shows the live total once a signature is published', async () => {
-    await signAndConfirm();
+    await publishCitizen(running, outbox, 'sacha@example.org');
     expect(await (await home('fr')).text()).toContain(
       messageFor('page.home.total', 'fr', { total: '1' }),
     );
