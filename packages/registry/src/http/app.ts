@@ -12,6 +12,7 @@ import { adminRoutes } from './routes/admin-routes.js';
 import { collectivityRoutes } from './routes/collectivity-routes.js';
 import { counterReadRoutes, counterStreamRoutes } from './routes/counter-routes.js';
 import { embedRoutes } from './routes/embed-routes.js';
+import { homeRoutes } from './routes/home-routes.js';
 import { manifestoRoutes } from './routes/manifesto-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
 import { platformRoutes } from './routes/platform-routes.js';
@@ -75,6 +76,7 @@ export function createApp(ctx: RegistryContext, version: string): Hono<AppEnv> {
   app.route('/', platformRoutes(ctx));
   app.route('/', collectivityRoutes(ctx));
   app.route('/', adminRoutes(ctx));
+  app.route('/', homeRoutes(ctx));
   app.route('/', pageRoutes(ctx, version));
   app.route('/', widgetRoutes(ctx));
   app.route('/', embedRoutes(ctx));

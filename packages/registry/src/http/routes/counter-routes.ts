@@ -4,6 +4,7 @@ import type { CounterSnapshot } from '../../counter/counter-service.js';
 import type { RegistryContext } from '../../registry-context.js';
 import { ApiError } from '../api-error.js';
 import type { AppEnv } from '../app-env.js';
+import { ifNoneMatchNames } from '../etag.js';
 import type { DefaultHeaderPolicy, HeaderRecord } from '../middleware/default-headers.js';
 
 const KEEP_ALIVE_MS = 25_000;
@@ -60,7 +61,7 @@ export function counterReadRoutes(ctx: RegistryContext, defaultHeaders: DefaultH
   const defaultsFor = defaultHeaders(COUNTER_PATH);
   const answer = (c: Context<AppEnv>, snapshot: CounterSnapshot): Response => {
     const headers = answerHeaders(snapshot, defaultsFor(c.req.header('origin')));
-    if (c.req.header('if-none-match') === snapshot.etag)
+    if (ifNoneMatchNames(c.req.header('if-none-match'), snapshot.etag))
       return new Response(null, { status: 304, headers: headers.notModified });
     return new Response(snapshot.json, { status: 200, headers: headers.ok });
   };
