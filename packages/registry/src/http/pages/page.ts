@@ -19,6 +19,7 @@ export function htmlPage(input: { locale: Locale; title: string; body: string; s
 body{font:1.05rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1f2937}
 h1{font-size:1.5rem}button{font:inherit;padding:.6em 1.2em;border-radius:.4em;border:0;background:#3b2a6b;color:#fff;cursor:pointer}
 button[disabled]{opacity:.6;cursor:default}[role=status]{margin-top:1rem;font-weight:600}
+h2{font-size:1.2rem;margin-top:2rem}pre{white-space:pre-wrap;overflow-wrap:anywhere;padding:.75rem;border-radius:.4em;background:#f3f4f6}
 </style>
 </head>
 <body>
