@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../../scripts/net/free-port.ts';
+import { freePort } from '../../../scripts/net/free-port.mjs';
 import { launchChromium } from '../src/browser/chromium.ts';
 import { widgetsSettled } from '../src/browser/widgets-settled.ts';
 import { readOutbox } from '../src/registry/outbox.ts';

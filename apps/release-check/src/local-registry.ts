@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { freePort } from '../../../scripts/net/free-port.ts';
+import { freePort } from '../../../scripts/net/free-port.mjs';
 import { type BackgroundProcess, startBackground } from './background-process.ts';
 import { waitForHttp } from './wait-for-http.ts';
 

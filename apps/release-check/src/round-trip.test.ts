@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../scripts/net/free-port.ts';
+import { freePort } from '../../../scripts/net/free-port.mjs';
 import { type BackgroundProcess, startBackground } from './background-process.ts';
 import { elementTags, pageWithElements, renderElements } from './browser-page.ts';
 import { cleanEnv } from './clean-env.ts';

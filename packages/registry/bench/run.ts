@@ -9,7 +9,7 @@ import type { SignatureSubmission } from '@plateformcoop/model';
 import { signatureKey } from '@plateformcoop/signature';
 import type { Challenge } from 'altcha-lib';
 import autocannon from 'autocannon';
-import { freePort } from '../../../scripts/net/free-port.ts';
+import { freePort } from '../../../scripts/net/free-port.mjs';
 import { collectivityIndex } from '../src/geo/collectivity-index.js';
 import { submissionExamples } from '../src/http/openapi/examples.js';
 import { isoNow, newSignatureRow } from '../src/signatures/signature-row.js';

@@ -22,6 +22,8 @@ Commands:
   retention                   Apply the privacy rules now (expire and erase), then exit
   anonymize --manifesto ID    Strip personal data from a closed campaign, keep the
                               institutional facts
+  backup FILE                 Write a consistent copy of the SQLite database to FILE (mode
+                              600) while the registry serves; PostgreSQL: use pg_dump
   admins add|revoke|list [NAME]
                               Named moderators' tokens for /admin/ and /v1/admin/: add prints
                               a new token once, revoke closes it (ADMIN_TOKEN is named "admin")
@@ -181,6 +183,12 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await registry.close();
       }
+      return 0;
+    }
+    case 'backup': {
+      const { loadConfig } = await import('./config/config.js');
+      const { runBackupCommand } = await import('./cli/backup.js');
+      await runBackupCommand(loadConfig(), positionals, print);
       return 0;
     }
     case 'admins': {

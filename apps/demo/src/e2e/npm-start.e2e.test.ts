@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { freePort } from '../../../../scripts/net/free-port.ts';
+import { freePort } from '../../../../scripts/net/free-port.mjs';
 
 /**
  * `npm start` as a newcomer runs it (minus the build, done by turbo before the tests): it prints

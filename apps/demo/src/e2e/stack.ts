@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { freePort } from '../../../../scripts/net/free-port.ts';
+import { freePort } from '../../../../scripts/net/free-port.mjs';
 import { launchChromium } from '../browser/chromium.js';
 import { RegistryClient } from '../registry/registry-client.js';
 import {

@@ -47,6 +47,7 @@ export const MODERATION_PATHS = {
 } as const;
 
 // The registry's pages
+export const HOME_PAGE_PATH = '/';
 export const CONFIRM_PAGE_PATH = '/confirm';
 export const WITHDRAW_PAGE_PATH = '/withdraw';
 export const EMBED_PAGE_PATH = '/embed/{widget}';

@@ -11,7 +11,6 @@ import { corsPolicy } from './middleware/cors.js';
 import { completeWithDefaults, defaultHeaderPolicy } from './middleware/default-headers.js';
 import { jsonBodyReader } from './middleware/json-body.js';
 import { countAgainst, RateLimiter } from './middleware/rate-limit.js';
-import { openApiDocument } from './openapi/document.js';
 import { readParams, readQuery } from './request-input.js';
 import { type AnyRoute, honoPath, type RateLimitName, type RouteInput } from './route.js';
 import { routeTable } from './route-table.js';
@@ -52,7 +51,9 @@ export function createApp(
   const identify = (token: string) => identifyAdmin(ctx, token);
   const tools = (route: AnyRoute) => ({
     defaultHeaders: defaultHeaders(route.exposure),
-    document: () => openApiDocument(routes, version),
+    // Loaded on first use: the converter of schemas is no part of serving a request.
+    document: () =>
+      import('./openapi/document.js').then((module) => module.openApiDocument(routes, version)),
     version,
   });
   const defaultsOf = (c: Context<AppEnv>) =>

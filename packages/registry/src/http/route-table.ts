@@ -3,6 +3,7 @@ import { collectivityRoutes } from './routes/collectivity-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
 import { counterRoutes } from './routes/counter-routes.js';
 import { embedRoutes } from './routes/embed-routes.js';
+import { homeRoutes } from './routes/home-routes.js';
 import { manifestoRoutes } from './routes/manifesto-routes.js';
 import { moderationRoutes } from './routes/moderation-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
@@ -24,6 +25,7 @@ export const routeTable: readonly AnyRoute[] = [
   ...platformRoutes,
   ...collectivityRoutes,
   ...moderationRoutes,
+  ...homeRoutes,
   ...pageRoutes,
   ...embedRoutes,
   ...widgetRoutes,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Challenge } from 'altcha-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../../scripts/net/free-port.ts';
+import { freePort } from '../../../../scripts/net/free-port.mjs';
 import { submissionExamples } from '../http/openapi/examples.js';
 import { openDatabase } from '../store/database.js';
 import { dropTestDatabase, testDatabases } from '../test/databases.js';

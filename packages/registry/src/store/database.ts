@@ -27,7 +27,8 @@ export function databaseKindOf(url: string): DatabaseKind {
   return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
 }
 
-function sqlitePathOf(url: string): string {
+/** The file path of a SQLite `DATABASE_URL` (`:memory:` for an in-memory database). */
+export function sqlitePathOf(url: string): string {
   if (url === ':memory:' || url === 'sqlite::memory:') return ':memory:';
   return url.replace(/^sqlite:(\/\/)?/i, '');
 }

@@ -148,7 +148,10 @@ async function requestBodyOf(
   };
 }
 
-const generated = new WeakMap<readonly AnyRoute[], Map<string, Promise<OpenAPIV3_1.Document>>>();
+const generated = new WeakMap<
+  readonly AnyRoute[],
+  { version: string; document: Promise<OpenAPIV3_1.Document> }
+>();
 
 /**
  * The OpenAPI 3.1 document of the registry, generated once per route table and version (every
@@ -158,16 +161,10 @@ export function openApiDocument(
   routes: readonly AnyRoute[],
   version: string,
 ): Promise<OpenAPIV3_1.Document> {
-  let byVersion = generated.get(routes);
-  if (!byVersion) {
-    byVersion = new Map();
-    generated.set(routes, byVersion);
-  }
-  let document = byVersion.get(version);
-  if (!document) {
-    document = generateDocument(routes, version);
-    byVersion.set(version, document);
-  }
+  const known = generated.get(routes);
+  if (known?.version === version) return known.document;
+  const document = generateDocument(routes, version);
+  generated.set(routes, { version, document });
   return document;
 }
 

@@ -4,6 +4,7 @@ import { streamSSE } from 'hono/streaming';
 import type { CounterSnapshot } from '../../counter/counter-service.js';
 import { DomainError } from '../../domain-error.js';
 import type { AppEnv } from '../app-env.js';
+import { ifNoneMatchNames } from '../etag.js';
 import type { HeaderRecord } from '../middleware/default-headers.js';
 import { idParameter } from '../query-parameters.js';
 import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
@@ -75,13 +76,13 @@ export const counterRoutes = [
           },
         },
       },
-      304: { description: 'Not modified since the `If-None-Match` ETag' },
+      304: { description: 'Not modified since the `If-None-Match` ETag (compared weakly)' },
     },
     errors: ['manifesto.unknown'],
     handle: (ctx, { defaultHeaders }) => {
       const answer = (c: Context<AppEnv>, snapshot: CounterSnapshot): Response => {
         const headers = answerHeaders(snapshot, defaultHeaders(c.req.header('origin')));
-        if (c.req.header('if-none-match') === snapshot.etag)
+        if (ifNoneMatchNames(c.req.header('if-none-match'), snapshot.etag))
           return new Response(null, { status: 304, headers: headers.notModified });
         return new Response(snapshot.json, { status: 200, headers: headers.ok });
       };

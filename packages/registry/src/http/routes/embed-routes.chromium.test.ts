@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PLATEFORMCOOP_2023 } from '@plateformcoop/model';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../../../scripts/net/free-port.ts';
+import { freePort } from '../../../../../scripts/net/free-port.mjs';
 import { chromiumArgs, chromiumPath } from '../../../../../vitest.shared.ts';
 import { seedDemoSignatures } from '../../cli/demo-seed.js';
 import { createRegistry } from '../../registry.js';

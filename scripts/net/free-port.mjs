@@ -1,11 +1,12 @@
 import { createServer } from 'node:net';
 
-/**
- * A TCP port on 127.0.0.1 that nothing listens on right now (the OS picks it), for the servers
- * tests, benches and the demo start. The one copy for the whole repository: packages and apps
- * import it by its path, as they do `vitest.shared.ts`.
- */
-export function freePort(): Promise<number> {
+// A TCP port on 127.0.0.1 for the servers that tests, benches, the demo's start and CI's
+// scripts run. The one copy for the whole repository, in plain JavaScript (its types in
+// free-port.d.mts) so that plain Node scripts import it as TypeScript does: packages and apps
+// import it by its path, as they do `vitest.shared.ts`.
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now (the OS picks it). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -22,7 +23,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Whether `port` can be listened on, on 127.0.0.1. */
-export function portIsFree(port: number): Promise<boolean> {
+export function portIsFree(port) {
   return new Promise((resolve) => {
     const probe = createServer();
     probe.unref();

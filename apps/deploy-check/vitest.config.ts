@@ -1,0 +1,3 @@
+import { nodeProject, workspaceConfig } from '../../vitest.shared.ts';
+
+export default workspaceConfig(nodeProject());

@@ -1,0 +1,76 @@
+import {
+  apiPath,
+  CONSOLE_PAGE_PATH,
+  COUNTER_PATH,
+  DOCS_PATH,
+  type Locale,
+  type Manifesto,
+  OPENAPI_PATH,
+} from '@plateformcoop/model';
+import { messageFor } from '@plateformcoop/signature';
+import { escapeHtml } from '../../mail/html.js';
+import { htmlPage } from './page.js';
+
+/** A manifesto the registry serves, with its number of published signatures now. */
+export interface ServedManifesto {
+  manifesto: Manifesto;
+  total: number;
+}
+
+/** A registry path as a link relative to the registry's root. */
+const relative = (path: string) => path.slice(1);
+
+/**
+ * The snippet that shows a manifesto's live counter on any page: the bundle the registry serves
+ * itself (which then needs no `registry` attribute) and the element.
+ */
+export function counterSnippet(publicUrl: string, manifestoId: string): string {
+  return `<script type="module" src="${publicUrl}/widgets/plateformcoop.js"></script>
+<plateformcoop-counter manifesto="${manifestoId}" live></plateformcoop-counter>`;
+}
+
+/**
+ * The registry's root page, for people who open its address: what it is, the manifestos it
+ * serves with their totals, how to show a counter, and where the API and the console are.
+ * Links are relative (the model's paths without their leading `/`), so that they hold behind a
+ * proxy that serves the registry under a path;
+ * the snippet, pasted into other sites, names the registry by its public URL.
+ */
+export function homePage(input: {
+  locale: Locale;
+  publicUrl: string;
+  manifestos: readonly ServedManifesto[];
+}) {
+  const { locale, publicUrl } = input;
+  const words = (code: Parameters<typeof messageFor>[0], params?: Record<string, string>) =>
+    escapeHtml(messageFor(code, locale, params));
+  const count = new Intl.NumberFormat(locale);
+  const manifestos = input.manifestos
+    .map(({ manifesto, total }) => {
+      const text = manifesto.texts[locale] ?? manifesto.texts.fr;
+      const counter = relative(apiPath(COUNTER_PATH, { id: manifesto.id }));
+      return `<li><strong>${escapeHtml(text.title)}</strong> (<code>${escapeHtml(manifesto.id)}</code>)<br>
+${words('page.home.total', { total: count.format(total) })} · <a href="${escapeHtml(counter)}">${words('page.home.counter_json')}</a></li>`;
+    })
+    .join('\n');
+  const first = input.manifestos[0]?.manifesto.id;
+  const embed = first
+    ? `<h2>${words('page.home.embed')}</h2>
+<p>${words('page.home.embed_intro')}</p>
+<pre><code>${escapeHtml(counterSnippet(publicUrl, first))}</code></pre>`
+    : '';
+  const body = `<p>${words('page.home.intro')}</p>
+<h2>${words('page.home.manifestos')}</h2>
+<ul>
+${manifestos}
+</ul>
+${embed}
+<h2>${words('page.home.developers')}</h2>
+<ul>
+<li><a href="${relative(DOCS_PATH)}">${words('page.home.docs')}</a></li>
+<li><a href="${relative(OPENAPI_PATH)}">${words('page.home.openapi')}</a></li>
+</ul>
+<h2>${words('page.home.moderation')}</h2>
+<p><a href="${relative(CONSOLE_PAGE_PATH)}">${words('page.home.console')}</a></p>`;
+  return htmlPage({ locale, title: messageFor('page.home.title', locale), body });
+}
