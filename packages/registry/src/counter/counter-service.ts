@@ -68,6 +68,13 @@ export class CounterService {
     return run;
   }
 
+  /** How many listeners (open streams) there are now, across manifestos. */
+  openStreams(): number {
+    let open = 0;
+    for (const set of this.listeners.values()) open += set.size;
+    return open;
+  }
+
   subscribe(manifestoId: string, listener: Listener): () => void {
     const set = this.listeners.get(manifestoId) ?? new Set<Listener>();
     this.listeners.set(manifestoId, set);
