@@ -1,7 +1,6 @@
 import {
   apiPath,
   COUNTER_PATH,
-  COUNTER_STREAM_PATH,
   type Counter,
   labelOf,
   type PublicSignatory,
@@ -11,11 +10,12 @@ import {
 } from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
+import { followCounter } from '../shared/counter-stream.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { pluralCode } from '../shared/messages.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { apiUrl, getJson } from '../shared/registry-api.js';
+import { getJson } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
@@ -137,24 +137,14 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
     this.#stream?.close();
     this.#stream = undefined;
     const registry = this.registryUrl;
-    if (!this.live || !registry || typeof EventSource === 'undefined') return;
-    const stream = new EventSource(
-      apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: this.manifesto })),
-    );
-    stream.addEventListener('counter', (event) => {
-      let counter: Counter;
-      try {
-        counter = JSON.parse((event as MessageEvent<string>).data) as Counter;
-      } catch {
-        return; // a malformed event is ignored; the next one carries the whole counter again
-      }
+    if (!this.live || !registry) return;
+    this.#stream = followCounter(registry, this.manifesto, (counter) => {
       const before = this.counter;
       this.counter = counter;
       if (before && JSON.stringify(before.byKind) !== JSON.stringify(counter.byKind)) {
         this.#load(false, Math.max(this.pageSize, this.items.length), true);
       }
     });
-    this.#stream = stream;
   }
 
   #loadCounts(): void {
