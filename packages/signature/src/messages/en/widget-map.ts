@@ -20,5 +20,5 @@ export const widgetMapWords: AreaWords<typeof WIDGET_MAP_CODES> = {
   'widget.map.table.count': 'Signatures',
   'widget.map.table.empty': 'No signature is tied to a territory yet.',
   'widget.map.changed': 'Map updated: {count} in all',
-  'widget.map.credit': 'Base map',
+  'widget.map.credit': 'Base map:',
 };

@@ -20,5 +20,5 @@ export const widgetMapWords: AreaWords<typeof WIDGET_MAP_CODES> = {
   'widget.map.table.count': 'Signatures',
   'widget.map.table.empty': 'Aucune signature n’est encore rattachée à un territoire.',
   'widget.map.changed': 'Carte mise à jour : {count} au total',
-  'widget.map.credit': 'Fond de carte',
+  'widget.map.credit': 'Fond de carte :',
 };
