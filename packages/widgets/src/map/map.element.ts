@@ -214,8 +214,8 @@ export class PlateformcoopMap extends PlateformcoopElement {
     const territories = shapes ? this.#territories(shapes) : [];
     const classes = classesOf(Math.max(0, ...Object.values(figures)));
     const busy = !shapes || !this.counter;
-    return html`<figure class="surface" part="base" aria-busy=${busy ? 'true' : 'false'}>
-      <figcaption part="title">${title}</figcaption>
+    return html`<figure class="surface" part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <figcaption id="title" part="title">${title}</figcaption>
       ${this.failure ? html`<p class="error-text" part="error">${this.failure.message}</p>` : nothing}
       ${
         shapes
@@ -371,7 +371,7 @@ export class PlateformcoopMap extends PlateformcoopElement {
       return;
     }
     const all = [...this.renderRoot.querySelectorAll<SVGElement>('[data-territory]')];
-    const index = all.findIndex((element) => element === this.#territoryOf(event));
+    const index = all.indexOf(this.#territoryOf(event) as SVGElement);
     if (index < 0) return;
     const steps: Record<string, number> = {
       ArrowRight: index + 1,
