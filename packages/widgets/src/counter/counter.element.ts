@@ -84,7 +84,8 @@ export class PlateformcoopCounter extends PlateformcoopElement {
   private announcement = '';
 
   #abort?: AbortController;
-  #stream?: EventSource;
+  /** Stops following the counter's event stream. */
+  #unfollow?: (() => void) | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -118,12 +119,13 @@ export class PlateformcoopCounter extends PlateformcoopElement {
         if (!abort.signal.aborted) this.failure = this.reportError(cause);
       },
     );
-    if (this.live) this.#stream = followCounter(registry, this.manifesto, (c) => this.#receive(c));
+    if (this.live)
+      this.#unfollow = followCounter(registry, this.manifesto, (c) => this.#receive(c));
   }
 
   #close(): void {
     this.#abort?.abort();
-    this.#stream?.close();
+    this.#unfollow?.();
   }
 
   #receive(counter: Counter): void {

@@ -109,7 +109,8 @@ export class PlateformcoopMap extends PlateformcoopElement {
   private announcement = '';
 
   #abort?: AbortController;
-  #stream?: EventSource;
+  /** Stops following the counter's event stream. */
+  #unfollow?: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -153,12 +154,12 @@ export class PlateformcoopMap extends PlateformcoopElement {
         if (!abort.signal.aborted) this.failure = this.reportError(cause);
       },
     );
-    this.#stream = followCounter(registry, this.manifesto, (counter) => this.#receive(counter));
+    this.#unfollow = followCounter(registry, this.manifesto, (counter) => this.#receive(counter));
   }
 
   #close(): void {
     this.#abort?.abort();
-    this.#stream?.close();
+    this.#unfollow?.();
   }
 
   #receive(counter: Counter): void {
@@ -220,7 +221,9 @@ export class PlateformcoopMap extends PlateformcoopElement {
       ${
         shapes
           ? this.#renderMap(shapes, territories, figures, classes, title)
-          : html`<p class="muted">${this.t('widget.loading')}</p>`
+          : // The map's room, kept while its geometry loads (the drawing's proportions).
+            html`<div class="map" part="map"><svg aria-hidden="true" viewBox="0 0 613 640"></svg></div>
+              <p class="visually-hidden">${this.t('widget.loading')}</p>`
       }
       ${this.counter ? this.#renderLegend(classes) : nothing}
       ${this.counter && shapes ? this.#renderTable(territories, figures) : nothing}

@@ -104,7 +104,8 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   private loading = false;
   private failure?: WidgetErrorDetail;
   #abort?: AbortController;
-  #stream?: EventSource;
+  /** Stops following the counter's event stream. */
+  #unfollow?: (() => void) | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('registry') || changed.has('manifesto')) this.#loadCounts();
@@ -125,7 +126,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
-    this.#stream?.close();
+    this.#unfollow?.();
   }
 
   /**
@@ -134,11 +135,11 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
    * list is read again with the same filters, as many signatories as were shown.
    */
   #follow(): void {
-    this.#stream?.close();
-    this.#stream = undefined;
+    this.#unfollow?.();
+    this.#unfollow = undefined;
     const registry = this.registryUrl;
     if (!this.live || !registry) return;
-    this.#stream = followCounter(registry, this.manifesto, (counter) => {
+    this.#unfollow = followCounter(registry, this.manifesto, (counter) => {
       const before = this.counter;
       this.counter = counter;
       if (before && JSON.stringify(before.byKind) !== JSON.stringify(counter.byKind)) {
