@@ -26,7 +26,7 @@ export function followCounter(
 ): (() => void) | undefined {
   if (typeof EventSource === 'undefined') return undefined;
   const url = apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: manifesto }));
-  let followers = streams.get(url);
+  const followers = streams.get(url);
   if (followers?.last) receive(followers.last);
   if (!followers) {
     const source = new EventSource(url);
@@ -40,9 +40,9 @@ export function followCounter(
         // a malformed event is ignored; the next one carries the whole counter again
       }
     });
-    streams.set(url, (followers = opened));
+    streams.set(url, opened);
   }
-  const following = followers;
+  const following = streams.get(url)!;
   following.add(receive);
   return () => {
     following.delete(receive);
