@@ -69,7 +69,7 @@ function loadShapes(): Promise<MapShapes> {
  * @csspart credit - The base map's credit.
  *
  * @cssprop --plateformcoop-color-primary - The darkest shade; lighter shades mix it with white (default #1d4f91).
- * @cssprop --plateformcoop-map-color-empty - Territories without signatures (default #eef1f5).
+ * @cssprop --plateformcoop-map-color-empty - Territories without signatures (default #e1e6ed).
  * @cssprop --plateformcoop-map-color-border - Borders between départements (default #ffffff).
  * @cssprop --plateformcoop-color-focus - Outline of the territory in focus (default #1b1b1b).
  * @cssprop --plateformcoop-color-text - Text colour (default #1b1b1b).

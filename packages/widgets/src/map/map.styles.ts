@@ -26,7 +26,7 @@ export const mapStyles = css`
   }
   /* Shades: the theme's primary colour, lighter for fewer signatures. */
   .s0 {
-    --shade: var(--plateformcoop-map-color-empty, #eef1f5);
+    --shade: var(--plateformcoop-map-color-empty, #e1e6ed);
   }
   .s1 {
     --shade: color-mix(in srgb, var(--plateformcoop-color-primary, #1d4f91) 18%, #fff);
