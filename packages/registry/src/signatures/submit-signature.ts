@@ -77,8 +77,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Receives a signature: validates it with the signature core, checks the collectivity against
  * the official list, spends the proof of work once, stores a pending row, and mails the
- * confirmation link (or, for a repeated signature, an "already signed" mail). The answer is the
- * same either way, so that nobody learns from it who signed.
+ * confirmation link; when a confirmed or published signature of the same entity exists, it
+ * stores nothing and mails "already signed" instead. Pending signatures of the same entity do
+ * not count: each submitter gets their own link. The answer is the same in every case, so that
+ * nobody learns from it who signed, or what waits for a confirmation.
  */
 export async function submitSignature(
   ctx: RegistryContext,
@@ -117,7 +119,12 @@ export async function submitSignature(
   const outcome = await ctx.store.transaction(async (tx) => {
     if (!(await tx.challenges.spend(proof.replayKey, proof.expiresAt.toISOString())))
       return 'replayed';
-    return (await tx.signatures.insertPending(row)) ? 'stored' : 'duplicate';
+    // Only a confirmed or published signature makes this one a duplicate: a pending one (anybody
+    // may submit any entity with their own address) never stands in the way of the next.
+    if ((await tx.signatures.liveWithKey(row.manifesto_id, row.signature_key!)).length)
+      return 'duplicate';
+    await tx.signatures.insert(row);
+    return 'stored';
   });
   if (outcome === 'replayed') throw new DomainError('challenge.replayed');
   const stored = outcome === 'stored';
