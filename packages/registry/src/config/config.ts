@@ -28,7 +28,7 @@ export interface RegistryConfig {
   confirmationTtlHours: number;
   /** Days before a never-confirmed signature is erased. */
   pendingRetentionDays: number;
-  /** Mails one address may receive per day. */
+  /** Mails anybody can have sent to one address per day (not the owner's acknowledgements). */
   mailsPerAddressPerDay: number;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
@@ -113,7 +113,7 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     trustProxy: flag(env, 'TRUST_PROXY'),
     confirmationTtlHours: integer(env, 'CONFIRMATION_TTL_HOURS', 72, 1),
     pendingRetentionDays: integer(env, 'PENDING_RETENTION_DAYS', 7, 1),
-    mailsPerAddressPerDay: integer(env, 'MAILS_PER_ADDRESS_PER_DAY', 5, 1),
+    mailsPerAddressPerDay: integer(env, 'MAILS_PER_ADDRESS_PER_DAY', 3, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 32 * 1024, 1024),
     goal: env.COUNTER_GOAL ? integer(env, 'COUNTER_GOAL', 0, 1) : undefined,
     widgetsDir,

@@ -4,7 +4,7 @@ import { rejectionMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 import { isUniqueViolation } from '../store/unique-violation.js';
-import { canonicalContact, signatureMailContext } from './contact.js';
+import { signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendPublishedMail } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
@@ -79,12 +79,10 @@ async function sendRejectionMail(
 ): Promise<void> {
   const submission = submissionOf(before);
   if (!submission) return;
-  await ctx.mail.send(
+  await ctx.mail.acknowledge(
     rejectionMail({
       ...signatureMailContext(ctx.config.campaignName, submission),
       reason,
     }),
-    canonicalContact(submission),
-    ctx.now(),
   );
 }

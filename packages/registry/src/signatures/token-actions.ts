@@ -126,10 +126,8 @@ export async function withdrawSignature(
   if (!(await changeStatus(ctx, row, patch, SIGNER))) return lostTo(ctx, row);
   if (row.status === 'published') await afterUnpublication(ctx, row);
   const mailed = submission
-    ? await ctx.mail.send(
+    ? await ctx.mail.acknowledge(
         withdrawnMail(signatureMailContext(ctx.config.campaignName, submission)),
-        canonicalContact(submission),
-        ctx.now(),
       )
     : false;
   return { id: row.id, status: 'withdrawn', mailed };
