@@ -1,7 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { type Manifesto, manifestos as referenceManifestos } from '@plateformcoop/model';
 import type { Hono } from 'hono';
-import { type Environment, loadConfig, type RegistryConfig } from './config/config.js';
+import {
+  checkAdminToken,
+  type Environment,
+  loadConfig,
+  type RegistryConfig,
+} from './config/config.js';
 import { type ChangeNotifier, postgresChangeNotifier } from './counter/change-notifier.js';
 import { CounterService } from './counter/counter-service.js';
 import { collectivityIndex } from './geo/collectivity-index.js';
@@ -69,6 +74,7 @@ function derive(secret: string, purpose: string): string {
  */
 export async function createRegistry(options: RegistryOptions = {}): Promise<Registry> {
   const config: RegistryConfig = { ...loadConfig(options.env ?? process.env), ...options.config };
+  checkAdminToken(config.adminToken);
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
   const secret = registrySecret(config.secret, config.dataDir);

@@ -5,7 +5,7 @@ import type { RegistryContext } from '../registry-context.js';
 import type { AppEnv } from './app-env.js';
 import { ERROR_STATUS, errorBody } from './error-status.js';
 import { localeOf } from './locale.js';
-import { authenticateModerator } from './middleware/admin-auth.js';
+import { adminFailureLimiter, authenticateModerator } from './middleware/admin-auth.js';
 import { clientAddressOf } from './middleware/client-address.js';
 import { corsPolicy } from './middleware/cors.js';
 import { completeWithDefaults, defaultHeaderPolicy } from './middleware/default-headers.js';
@@ -49,6 +49,7 @@ export function createApp(
   const defaultHeaders = defaultHeaderPolicy(cors, config.publicUrl.startsWith('https:'));
   const readJsonBody = jsonBodyReader(config.bodyLimitBytes);
   const identify = (token: string) => identifyAdmin(ctx, token);
+  const adminFailures = adminFailureLimiter(() => ctx.now().getTime());
   const tools = (route: AnyRoute) => ({
     defaultHeaders: defaultHeaders(route.exposure),
     // Loaded on first use: the converter of schemas is no part of serving a request.
@@ -99,7 +100,7 @@ export function createApp(
       c.set('exposure', route.exposure);
       if (limiter) countAgainst(limiter, c);
       if (admin) {
-        await authenticateModerator(c, identify);
+        await authenticateModerator(c, identify, adminFailures, ctx.log);
         c.header('Cache-Control', 'no-store');
       }
       const body = route.method === 'post' ? await readJsonBody(c) : undefined;
