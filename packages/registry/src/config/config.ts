@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 
 import { SIGNATORY_KINDS, type SignatoryKind } from '@plateformcoop/model';
+import { openFileLimit, streamsTotalFor } from './open-file-limit.js';
 
 /** Everything the registry reads from its environment, with the defaults applied. */
 export interface RegistryConfig {
@@ -32,6 +33,10 @@ export interface RegistryConfig {
   mailsPerAddressPerDay: number;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** Counter streams one client address may hold open at once (`STREAMS_PER_CLIENT`). */
+  streamsPerClient: number;
+  /** Counter streams the process holds open at most: half its open-file limit. */
+  streamsTotal: number;
   /** Goal shown by the counters, if any. */
   goal: number | undefined;
   /** Folder of the widgets' browser bundle served at /widgets/, when present. */
@@ -130,6 +135,8 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     pendingRetentionDays: integer(env, 'PENDING_RETENTION_DAYS', 7, 1),
     mailsPerAddressPerDay: integer(env, 'MAILS_PER_ADDRESS_PER_DAY', 3, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 32 * 1024, 1024),
+    streamsPerClient: integer(env, 'STREAMS_PER_CLIENT', 20, 1),
+    streamsTotal: streamsTotalFor(openFileLimit()),
     goal: env.COUNTER_GOAL ? integer(env, 'COUNTER_GOAL', 0, 1) : undefined,
     widgetsDir,
     campaignName: env.CAMPAIGN_NAME?.trim() || 'PlateformCoop',

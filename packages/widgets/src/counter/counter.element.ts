@@ -21,7 +21,8 @@ import { countOf, progressOf } from './counter-value.js';
 /**
  * The number of published signatures of a manifesto, optionally for one kind of signatory or one
  * territory, with an optional goal and progress bar. With `live`, it follows the registry's event
- * stream and announces each change politely.
+ * stream and announces each change politely; when the registry refuses the stream (past its caps
+ * of streams), it reads the counter's document every `pollIntervalMs` instead.
  *
  * @summary Live counter of signatures.
  * @tag plateformcoop-counter
@@ -88,8 +89,16 @@ export class PlateformcoopCounter extends PlateformcoopElement {
   private failure?: WidgetErrorDetail;
   private announcement = '';
 
+  /**
+   * How often a live counter whose stream the registry refused (its caps of streams per client
+   * or in all are reached: 429, 503) reads the counter's document instead, which browsers and
+   * CDNs may keep a few seconds.
+   */
+  static pollIntervalMs = 15_000;
+
   #abort?: AbortController;
   #stream?: EventSource;
+  #poll?: ReturnType<typeof setInterval>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -114,15 +123,17 @@ export class PlateformcoopCounter extends PlateformcoopElement {
     }
     const abort = new AbortController();
     this.#abort = abort;
-    getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: this.manifesto }), {
-      signal: abort.signal,
-      locale: this.locale,
-    }).then(
-      (counter) => this.#receive(counter),
-      (cause: unknown) => {
-        if (!abort.signal.aborted) this.failure = this.reportError(cause);
-      },
-    );
+    const read = () =>
+      getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: this.manifesto }), {
+        signal: abort.signal,
+        locale: this.locale,
+      }).then(
+        (counter) => this.#receive(counter),
+        (cause: unknown) => {
+          if (!abort.signal.aborted) this.failure = this.reportError(cause);
+        },
+      );
+    void read();
     if (this.live && typeof EventSource !== 'undefined') {
       const stream = new EventSource(
         apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: this.manifesto })),
@@ -136,6 +147,13 @@ export class PlateformcoopCounter extends PlateformcoopElement {
       };
       // The registry names its events `counter`; each carries the whole counter.
       stream.addEventListener('counter', onMessage as EventListener);
+      // A stream cut reconnects by itself (CONNECTING); one refused (an answer other than 200,
+      // such as the registry's 429 or 503 past its caps) stays CLOSED: then poll the document.
+      stream.addEventListener('error', () => {
+        if (stream.readyState !== EventSource.CLOSED || this.#stream !== stream) return;
+        stream.close();
+        this.#poll ??= setInterval(read, PlateformcoopCounter.pollIntervalMs);
+      });
       this.#stream = stream;
     }
   }
@@ -143,6 +161,9 @@ export class PlateformcoopCounter extends PlateformcoopElement {
   #close(): void {
     this.#abort?.abort();
     this.#stream?.close();
+    this.#stream = undefined;
+    clearInterval(this.#poll);
+    this.#poll = undefined;
   }
 
   #receive(counter: Counter): void {
