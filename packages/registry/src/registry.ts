@@ -7,6 +7,7 @@ import {
   loadConfig,
   type RegistryConfig,
 } from './config/config.js';
+import { ensurePrivateFolder } from './config/private-files.js';
 import { type ChangeNotifier, postgresChangeNotifier } from './counter/change-notifier.js';
 import { CounterService } from './counter/counter-service.js';
 import { collectivityIndex } from './geo/collectivity-index.js';
@@ -75,6 +76,8 @@ function derive(secret: string, purpose: string): string {
 export async function createRegistry(options: RegistryOptions = {}): Promise<Registry> {
   const config: RegistryConfig = { ...loadConfig(options.env ?? process.env), ...options.config };
   checkAdminToken(config.adminToken);
+  // Its database, outbox, secret and keys hold personal data and live tokens (0700, files 0600).
+  ensurePrivateFolder(config.dataDir);
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
   const secret = registrySecret(config.secret, config.dataDir);
