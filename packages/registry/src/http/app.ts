@@ -38,7 +38,8 @@ export function createApp(
 ): Hono<AppEnv> {
   const { config } = ctx;
   const perHour = config.rateLimitPerHour;
-  // `RATE_LIMIT_PER_HOUR=0` turns every limit off (load tests); otherwise submissions get that
+  // `RATE_LIMIT_PER_HOUR=0` turns these limits off (load tests; failed admin authentications are
+  // counted anyway, see admin-auth.ts); otherwise submissions get that
   // allowance per address and hour, and cheaper actions ten times as much.
   const limits: Record<RateLimitName, RateLimiter> = {
     submissions: new RateLimiter(perHour, HOUR_MS),
