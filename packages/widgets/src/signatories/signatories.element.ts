@@ -105,6 +105,13 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   private failure?: WidgetErrorDetail;
   #abort?: AbortController;
   #stream?: EventSource;
+  #poll?: ReturnType<typeof setInterval>;
+
+  /**
+   * How often a live list whose stream the registry refused (past its caps of streams: 429,
+   * 503) reads the counter's document instead, to notice a publication or a withdrawal.
+   */
+  static pollIntervalMs = 15_000;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('registry') || changed.has('manifesto')) this.#loadCounts();
@@ -125,7 +132,14 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
+    this.#unfollow();
+  }
+
+  #unfollow(): void {
     this.#stream?.close();
+    this.#stream = undefined;
+    clearInterval(this.#poll);
+    this.#poll = undefined;
   }
 
   /**
@@ -134,25 +148,37 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
    * list is read again with the same filters, as many signatories as were shown.
    */
   #follow(): void {
-    this.#stream?.close();
-    this.#stream = undefined;
+    this.#unfollow();
     const registry = this.registryUrl;
     if (!this.live || !registry || typeof EventSource === 'undefined') return;
     const stream = new EventSource(
       apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: this.manifesto })),
     );
-    stream.addEventListener('counter', (event) => {
-      let counter: Counter;
-      try {
-        counter = JSON.parse((event as MessageEvent<string>).data) as Counter;
-      } catch {
-        return; // a malformed event is ignored; the next one carries the whole counter again
-      }
+    const receive = (counter: Counter) => {
       const before = this.counter;
       this.counter = counter;
       if (before && JSON.stringify(before.byKind) !== JSON.stringify(counter.byKind)) {
         this.#load(false, Math.max(this.pageSize, this.items.length), true);
       }
+    };
+    stream.addEventListener('counter', (event) => {
+      try {
+        receive(JSON.parse((event as MessageEvent<string>).data) as Counter);
+      } catch {
+        // a malformed event is ignored; the next one carries the whole counter again
+      }
+    });
+    // A stream cut reconnects by itself; one refused (429, 503 past the registry's caps) stays
+    // CLOSED: then read the counter's document now and then.
+    stream.addEventListener('error', () => {
+      if (stream.readyState !== EventSource.CLOSED || this.#stream !== stream) return;
+      stream.close();
+      this.#poll ??= setInterval(() => {
+        getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: this.manifesto })).then(
+          receive,
+          () => undefined, // the next read may succeed; the list stays as it is meanwhile
+        );
+      }, PlateformcoopSignatories.pollIntervalMs);
     });
     this.#stream = stream;
   }
