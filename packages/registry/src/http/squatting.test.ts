@@ -106,7 +106,20 @@ for (const database of testDatabases()) {
       const b = await t.post('/v1/confirmations', { token: tokenIn(second, 'confirm') });
       const held = (await b.json()) as { id: string; status: string; mailed: boolean };
       expect(held).toMatchObject({ status: 'confirmed', mailed: true });
-      expect((await confirmed(held.id)).item.competing).toMatchObject([{ status: 'published' }]);
+      const [published] = (await confirmed(held.id)).item.competing;
+      expect(published).toMatchObject({ status: 'published' });
+      // The moderator may take the first down and publish the one held instead.
+      const publish = () =>
+        t.post(`/v1/admin/signatures/${held.id}/publish`, {}, { headers: admin });
+      expect((await publish()).status).toBe(409);
+      const rejected = await t.post(
+        `/v1/admin/signatures/${published!.id}/reject`,
+        { reason: 'Pas de lien avec la coopérative.' },
+        { headers: admin },
+      );
+      expect(rejected.status).toBe(200);
+      expect((await publish()).status).toBe(200);
+      expect((await confirmed(held.id)).item.competing).toEqual([]);
     });
 
     it('answers where the first signature stands when the same address confirms a second link', async () => {
