@@ -3,6 +3,7 @@
 // count. Prints results; asserts nothing (targets are read by people, not by tests).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { type ClientRequest, get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SignatureSubmission } from '@plateformcoop/model';
@@ -242,7 +243,7 @@ async function submissions(): Promise<void> {
   let cursor = 0;
   await Promise.all(
     Array.from({ length: 20 }, async () => {
-      while (cursor < rows.length) await store.signatures.insertPending(rows[cursor++]!);
+      while (cursor < rows.length) await store.signatures.insert(rows[cursor++]!);
     }),
   );
   const insertsPerSecond = (rows.length / (performance.now() - started)) * 1000;
@@ -294,8 +295,56 @@ async function memory(): Promise<void> {
   console.log(`  resident memory: ${fmt(rssKb / 1024)} MB (target < 200 MB)`);
 }
 
+/** Opens a counter stream with a plain socket; resolves once its first event came, with it. */
+function openStream(base: string): Promise<ClientRequest> {
+  return new Promise((resolve, reject) => {
+    const request = httpGet(`${base}/v1/manifestos/${M}/counter/stream`, { agent: false }, (r) => {
+      if (r.statusCode !== 200) reject(new Error(`stream answered ${r.statusCode}`));
+      r.once('data', () => resolve(request));
+    });
+    request.once('error', reject);
+  });
+}
+
+const residentBytes = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+
+async function streams(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-bench-'));
+  const count = Number(process.env.BENCH_STREAMS ?? 2000);
+  const warm = 100;
+  // Every stream comes from 127.0.0.1 here: its cap per client is lifted for the measure.
+  const vars = { ...env(dir), PORT: String(await freePort()), STREAMS_PER_CLIENT: String(count) };
+  const base = `http://127.0.0.1:${vars.PORT}`;
+  const child = await startProcess([cli, 'serve'], vars, `${base}/healthz`);
+  const open: ClientRequest[] = [];
+  // A first hundred pays for what any stream loads once; the rest is what one stream costs.
+  for (let i = 0; i < warm; i++) open.push(await openStream(base));
+  await new Promise((r) => setTimeout(r, 500));
+  const before = residentBytes(child.pid);
+  for (let i = warm; i < count; i += 50)
+    open.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(50, count - i) }, () => openStream(base)),
+      )),
+    );
+  await new Promise((r) => setTimeout(r, 500));
+  const after = residentBytes(child.pid);
+  const answered = (await fetch(`${base}/v1/manifestos/${M}/counter`)).status;
+  for (const request of open) request.destroy();
+  child.stop();
+  console.log(`\nCounter streams held open (${fmt(open.length)} from one process)`);
+  console.log(
+    `  resident memory: ${fmt(before / 1048576)} MB with ${warm} streams, ${fmt(after / 1048576)} MB with ${fmt(open.length)}`,
+  );
+  console.log(
+    `  per stream: ${fmt(Math.round((after - before) / (open.length - warm)))} bytes; the counter document still answered ${answered}`,
+  );
+}
+
 const only = process.argv[2];
 if (!only || only === 'counter') await counterReads();
 if (!only || only === 'submissions') await submissions();
 if (!only || only === 'memory') await memory();
+if (!only || only === 'streams') await streams();
 process.exit(0);

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'token.purpose',
   'token.expired',
   'transition.forbidden',
+  'signature.competing',
   // Where a signature stands when a link made for another state is used
   'signature.confirmed',
   'signature.published',

@@ -1,7 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { type Manifesto, manifestos as referenceManifestos } from '@plateformcoop/model';
 import type { Hono } from 'hono';
-import { type Environment, loadConfig, type RegistryConfig } from './config/config.js';
+import {
+  checkAdminToken,
+  type Environment,
+  loadConfig,
+  type RegistryConfig,
+} from './config/config.js';
+import { ensurePrivateFolder } from './config/private-files.js';
 import { type ChangeNotifier, postgresChangeNotifier } from './counter/change-notifier.js';
 import { CounterService } from './counter/counter-service.js';
 import { collectivityIndex } from './geo/collectivity-index.js';
@@ -74,6 +80,9 @@ function derive(secret: string, purpose: string): string {
  */
 export async function createRegistry(options: RegistryOptions = {}): Promise<Registry> {
   const config: RegistryConfig = { ...loadConfig(options.env ?? process.env), ...options.config };
+  checkAdminToken(config.adminToken);
+  // Its database, outbox, secret and keys hold personal data and live tokens (0700, files 0600).
+  ensurePrivateFolder(config.dataDir);
   const logger = createLogger({
     format: config.logFormat,
     level: config.logLevel,

@@ -136,6 +136,28 @@ export async function stopTestRegistry(): Promise<void> {
   if (current) await (await current).server.stop();
 }
 
+/** Counter streams the tests hold open from Node (the browser's address too: 127.0.0.1). */
+const held: AbortController[] = [];
+
+/**
+ * Opens counter streams until the registry refuses one (its cap per client address, which the
+ * browser shares with Node on 127.0.0.1); resolves to how many it holds.
+ */
+async function holdStreams(): Promise<number> {
+  for (;;) {
+    const controller = new AbortController();
+    const response = await api(`/v1/manifestos/${MANIFESTO}/counter/stream`, {
+      signal: controller.signal,
+    });
+    if (response.status !== 200) {
+      await response.body?.cancel();
+      return held.length;
+    }
+    held.push(controller);
+    await response.body!.getReader().read();
+  }
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument list
 export const registryCommands: Record<string, BrowserCommand<any[]>> = {
   /** The base URL of the test registry (started on first use). */
@@ -247,6 +269,12 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
     }
     return null;
   },
+  /** Holds counter streams up to the registry's cap per client; resolves to how many. */
+  holdStreams: () => holdStreams(),
+  /** Closes the streams `holdStreams` held. */
+  releaseStreams: async () => {
+    for (const controller of held.splice(0)) controller.abort();
+  },
   /** How many mails went to an address. */
   mailsTo: async (_context, email: string) => {
     const { outbox } = await registry();
@@ -279,6 +307,8 @@ declare module 'vitest/browser' {
     lastMailTo: (email: string) => Promise<string | null>;
     withdrawByMail: (email: string) => Promise<void>;
     mailsTo: (email: string) => Promise<number>;
+    holdStreams: () => Promise<number>;
+    releaseStreams: () => Promise<void>;
     signedFromOf: (email: string) => Promise<string | null>;
   }
 }

@@ -19,12 +19,23 @@ export interface DemoState {
 
 const stateFile = (dir: string) => join(dir, 'demo.json');
 
-/** The saved state, or a new one (with a fresh admin token) on the first start. */
+/** A fresh admin token: 32 random bytes, well past the registry's 32 characters at least. */
+const newAdminToken = () => `demo-${randomBytes(32).toString('base64url')}`;
+
+/**
+ * The saved state, or a new one (with a fresh admin token) on the first start. A token saved
+ * before the registry refused short ones (24 characters) is replaced, so that the demo starts.
+ */
 export function loadDemoState(dir = DEMO_DATA_DIR): DemoState {
   mkdirSync(dir, { recursive: true });
-  if (existsSync(stateFile(dir)))
-    return JSON.parse(readFileSync(stateFile(dir), 'utf8')) as DemoState;
-  const state = { adminToken: `demo-${randomBytes(18).toString('base64url')}` };
+  if (existsSync(stateFile(dir))) {
+    const saved = JSON.parse(readFileSync(stateFile(dir), 'utf8')) as DemoState;
+    if (saved.adminToken.length >= 32) return saved;
+    const renewed = { ...saved, adminToken: newAdminToken() };
+    saveDemoState(renewed, dir);
+    return renewed;
+  }
+  const state = { adminToken: newAdminToken() };
   saveDemoState(state, dir);
   return state;
 }

@@ -47,12 +47,40 @@ export const ModerationItem = z
       .string()
       .nullable()
       .describe("The contact address's domain, shown beside the body's name (a hint, not a proof)"),
+    competing: z
+      .array(z.object({ id: z.string(), status: SignatureStatus }))
+      .describe(
+        'The other confirmed or published signatures of the same entity (collectivity, SIREN, domain or address), oldest first: the moderator publishes one of them',
+      ),
   })
   .meta({ id: 'ModerationItem' });
 export type ModerationItem = z.infer<typeof ModerationItem>;
 
+/** The moderation items of stored rows, each with its competitors (one query for them all). */
+export async function moderationItemsOf(
+  ctx: RegistryContext,
+  rows: readonly SignatureRow[],
+): Promise<ModerationItem[]> {
+  const live = await ctx.store.signatures.liveSharingKeys(rows);
+  return rows.map((row) => {
+    const competing = live
+      .filter(
+        (other) =>
+          other.id !== row.id &&
+          other.manifesto_id === row.manifesto_id &&
+          other.signature_key === row.signature_key,
+      )
+      .map((other) => ({ id: other.id, status: other.status as SignatureStatus }));
+    return moderationItemOf(ctx, row, competing);
+  });
+}
+
 /** A moderation item of a stored row, with the official record of a collectivity. */
-export function moderationItemOf(ctx: RegistryContext, row: SignatureRow): ModerationItem {
+function moderationItemOf(
+  ctx: RegistryContext,
+  row: SignatureRow,
+  competing: ModerationItem['competing'],
+): ModerationItem {
   const submission = submissionOf(row);
   let official: Collectivity | null = null;
   if (row.kind === 'collectivity' && row.collectivity_type) {
@@ -84,6 +112,7 @@ export function moderationItemOf(ctx: RegistryContext, row: SignatureRow): Moder
       | 'signature'
       | 'official'
       | 'emailDomain'
+      | 'competing'
     >),
     kind: row.kind as ModerationItem['kind'],
     status: row.status as ModerationItem['status'],
@@ -95,5 +124,6 @@ export function moderationItemOf(ctx: RegistryContext, row: SignatureRow): Moder
     erasedAt: row.erased_at,
     official,
     emailDomain: email ? (email.split('@')[1]?.toLowerCase() ?? null) : null,
+    competing,
   };
 }

@@ -1,7 +1,7 @@
 import type { SignatoryKind, SignatureStatus } from '@plateformcoop/model';
 import { foldForSearch } from '../geo/fold.js';
 import type { RegistryContext } from '../registry-context.js';
-import { type ModerationItem, moderationItemOf } from './moderation-item.js';
+import { type ModerationItem, moderationItemsOf } from './moderation-item.js';
 
 /** The moderators' filters over every signature, checked by the route (all optional). */
 export interface SignatureQuery {
@@ -43,7 +43,7 @@ export async function searchSignatures(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => moderationItemOf(ctx, row)),
+    items: await moderationItemsOf(ctx, page),
     ...(rows.length > query.limit && last ? { next: [last.created_at, last.id] } : {}),
   };
 }

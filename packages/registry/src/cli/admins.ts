@@ -4,6 +4,7 @@ import {
   hashAdminToken,
   newAdminToken,
 } from '../admin/admin-identity.js';
+import { checkAdminToken } from '../config/config.js';
 import { isoNow } from '../signatures/signature-row.js';
 import type { Store } from '../store/store.js';
 
@@ -38,6 +39,7 @@ export async function runAdminsCommand(
     if (name === ENV_ADMIN_NAME)
       throw new Error(`"${ENV_ADMIN_NAME}" is the name of ADMIN_TOKEN; choose another name`);
     const token = newAdminToken();
+    checkAdminToken(token, `the token of "${name}"`);
     if (!(await store.adminTokens.add(name, hashAdminToken(token), isoNow(now))))
       throw new Error(`"${name}" already has a token; revoke it first`);
     print(token);

@@ -50,7 +50,7 @@ export async function seedDemoSignatures(
     inserted += await ctx.store.transaction(async (tx) => {
       let done = 0;
       for (let i = start; i < Math.min(count, start + 1000); i++)
-        if (await tx.signatures.insertPending(rowAt(i))) done++;
+        if (await tx.signatures.insert(rowAt(i))) done++;
       return done;
     });
   }

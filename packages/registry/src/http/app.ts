@@ -5,7 +5,7 @@ import type { RegistryContext } from '../registry-context.js';
 import type { AppEnv } from './app-env.js';
 import { ERROR_STATUS, errorBody } from './error-status.js';
 import { localeOf } from './locale.js';
-import { authenticateModerator } from './middleware/admin-auth.js';
+import { adminFailureLimiter, authenticateModerator } from './middleware/admin-auth.js';
 import { clientAddressOf } from './middleware/client-address.js';
 import { corsPolicy } from './middleware/cors.js';
 import { completeWithDefaults, defaultHeaderPolicy } from './middleware/default-headers.js';
@@ -39,7 +39,8 @@ export function createApp(
 ): Hono<AppEnv> {
   const { config } = ctx;
   const perHour = config.rateLimitPerHour;
-  // `RATE_LIMIT_PER_HOUR=0` turns every limit off (load tests); otherwise submissions get that
+  // `RATE_LIMIT_PER_HOUR=0` turns these limits off (load tests; failed admin authentications are
+  // counted anyway, see admin-auth.ts); otherwise submissions get that
   // allowance per address and hour, and cheaper actions ten times as much.
   const limits: Record<RateLimitName, RateLimiter> = {
     submissions: new RateLimiter(perHour, HOUR_MS),
@@ -50,6 +51,7 @@ export function createApp(
   const defaultHeaders = defaultHeaderPolicy(cors, config.publicUrl.startsWith('https:'));
   const readJsonBody = jsonBodyReader(config.bodyLimitBytes);
   const identify = (token: string) => identifyAdmin(ctx, token);
+  const adminFailures = adminFailureLimiter(() => ctx.now().getTime());
   const tools = (route: AnyRoute) => ({
     defaultHeaders: defaultHeaders(route.exposure),
     // Loaded on first use: the converter of schemas is no part of serving a request.
@@ -118,7 +120,7 @@ export function createApp(
       c.set('route', route.path);
       if (limiter) countAgainst(limiter, c);
       if (admin) {
-        await authenticateModerator(c, identify);
+        await authenticateModerator(c, identify, adminFailures, ctx.log);
         c.header('Cache-Control', 'no-store');
       }
       const body = route.method === 'post' ? await readJsonBody(c) : undefined;

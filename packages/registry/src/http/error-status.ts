@@ -25,6 +25,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   'manifesto.unknown': 404,
   'transition.forbidden': 409,
+  'signature.competing': 409,
   'signature.confirmed': 409,
   'signature.published': 409,
   'signature.rejected': 409,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../test/databases.js';
-import { registryOn } from '../test/test-registry.js';
+import { registryOn, tokenIn } from '../test/test-registry.js';
 
 for (const database of testDatabases()) {
   describe(`limits on ${database.name}`, () => {
@@ -21,23 +21,23 @@ for (const database of testDatabases()) {
       expect((await t.sign(person(31), '198.51.100.9')).status).toBe(202);
     });
 
-    it('sends no more than 5 mails a day to one address (the default), with the same answer to the form', async () => {
+    it('sends no more than 3 mails a day to one address (the default), with the same answer to the form', async () => {
       const victim = 'victim@example.org';
       const answers = [];
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 5; i++) {
         const body = t.example('organization', (b) => {
           b.signatory.organization.name = `Association ${i}`;
           b.signatory.representative.email = victim;
         });
         answers.push(await t.sign(body, `192.0.2.${100 + i}`));
       }
-      expect(answers.map((r) => r.status)).toEqual([202, 202, 202, 202, 202, 202, 202]);
+      expect(answers.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);
       const shapes = await Promise.all(
         answers.map(async (r) => Object.keys((await r.json()) as object).join()),
       );
       expect(new Set(shapes).size).toBe(1);
       await t.registry.idle();
-      expect(t.outbox.to(victim)).toHaveLength(5);
+      expect(t.outbox.to(victim)).toHaveLength(3);
       t.clock.now = new Date(t.clock.now.getTime() + 25 * 3_600_000);
       const later = t.example('organization', (b) => {
         b.signatory.organization.name = 'Association du lendemain';
@@ -45,7 +45,52 @@ for (const database of testDatabases()) {
       });
       expect((await t.sign(later, '192.0.2.200')).status).toBe(202);
       await t.registry.idle();
-      expect(t.outbox.to(victim)).toHaveLength(6);
+      expect(t.outbox.to(victim)).toHaveLength(4);
+    });
+  });
+
+  describe(`the daily mail cap on ${database.name}`, () => {
+    const t = registryOn(database, { mailsPerAddressPerDay: 3 });
+
+    it("counts only the mails a stranger can have sent to the address, not the owner's acknowledgements", async () => {
+      const owner = 'owner@example.org';
+      const signed = await t.sign(
+        t.example('individual', (b) => {
+          b.signatory.individual.email = owner;
+        }),
+        '192.0.2.50',
+      );
+      const { resendToken } = (await signed.json()) as { resendToken: string };
+      await t.registry.idle();
+      await t.post('/v1/resends', { token: resendToken }, { from: '192.0.2.50' });
+      await t.registry.idle();
+      // Two counted: the confirmation request and the one sent again.
+      const requests = t.outbox.to(owner);
+      expect(requests.map((m) => m.text.includes('/confirm?token='))).toEqual([true, true]);
+      // The owner's own actions are acknowledged past them, and use none of the day's share.
+      const confirmed = await t.post('/v1/confirmations', {
+        token: tokenIn(requests[1], 'confirm'),
+      });
+      expect(await confirmed.json()).toMatchObject({ status: 'published', mailed: true });
+      await t.registry.idle();
+      const withdrawn = await t.post('/v1/withdrawals', {
+        token: tokenIn(t.outbox.to(owner).at(-1), 'withdraw'),
+      });
+      expect(await withdrawn.json()).toMatchObject({ status: 'withdrawn', mailed: true });
+      await t.registry.idle();
+      expect(t.outbox.to(owner)).toHaveLength(4);
+      // A stranger's two submissions with that address: the day's third counted mail, then none.
+      for (const name of ['Association A', 'Association B']) {
+        const body = t.example('organization', (b) => {
+          b.signatory.organization.name = name;
+          b.signatory.representative.email = owner;
+        });
+        expect((await t.sign(body, '198.51.100.60')).status).toBe(202);
+      }
+      await t.registry.idle();
+      const mails = t.outbox.to(owner);
+      expect(mails).toHaveLength(5);
+      expect(mails.at(-1)!.text).toContain('Association A');
     });
   });
 }

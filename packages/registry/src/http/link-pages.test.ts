@@ -163,16 +163,20 @@ for (const database of testDatabases()) {
   describe(`a mail the daily cap held back on ${database.name}`, () => {
     const t = registryOn(database, { mailsPerAddressPerDay: 1 });
 
-    it('is never claimed: the confirmation answers mailed: false, and its page says nothing of a mail', async () => {
+    it('is never claimed: a resend past the cap sends nothing, the confirmed mail (uncounted) goes and says so', async () => {
       const email = 'plafond@example.org';
-      await t.sign(t.example('individual', citizen(email)));
+      const signed = await t.sign(t.example('individual', citizen(email)));
+      const { resendToken } = (await signed.json()) as { resendToken: string };
       await t.registry.idle();
+      expect((await t.post('/v1/resends', { token: resendToken })).status).toBe(202);
+      await t.registry.idle();
+      expect(t.outbox.to(email)).toHaveLength(1);
       const confirmed = await t.post('/v1/confirmations', {
         token: tokenIn(t.outbox.to(email).at(-1), 'confirm'),
       });
-      expect(await confirmed.json()).toMatchObject({ status: 'published', mailed: false });
+      expect(await confirmed.json()).toMatchObject({ status: 'published', mailed: true });
       await t.registry.idle();
-      expect(t.outbox.to(email)).toHaveLength(1);
+      expect(t.outbox.to(email)).toHaveLength(2);
     });
   });
 

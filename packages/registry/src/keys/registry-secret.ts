@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePrivateFolder, makePrivateIfPresent } from '../config/private-files.js';
 
 /**
  * The HMAC secret behind tokens, challenges and address hashes: `REGISTRY_SECRET`, or the one
@@ -12,8 +13,11 @@ export function registrySecret(configured: string | undefined, dataDir: string):
     return configured;
   }
   const file = join(dataDir, 'registry-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(file)) {
+    makePrivateIfPresent(file);
+    return readFileSync(file, 'utf8').trim();
+  }
+  ensurePrivateFolder(dataDir);
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   return secret;

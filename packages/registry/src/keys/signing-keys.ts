@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { ensurePrivateFolder, makePrivateIfPresent } from '../config/private-files.js';
 
 /** The algorithm of every attestation: Ed25519 signatures, named `EdDSA` in JOSE headers. */
 export const SIGNING_ALGORITHM = 'EdDSA';
@@ -44,7 +45,7 @@ function publicOf(jwk: JWK): JWK {
 }
 
 function writeKeyFile(file: string, content: KeyFile): void {
-  mkdirSync(dirname(file), { recursive: true });
+  ensurePrivateFolder(dirname(file));
   // Write then rename, so a crash never leaves half a key file.
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
@@ -53,6 +54,8 @@ function writeKeyFile(file: string, content: KeyFile): void {
 }
 
 function readKeyFile(file: string): KeyFile {
+  // A key file left readable by others (an older version, a copy) is the owner's alone again.
+  makePrivateIfPresent(file);
   const content = JSON.parse(readFileSync(file, 'utf8')) as KeyFile;
   if (!Array.isArray(content.keys) || content.keys.length === 0)
     throw new Error(`${file} holds no key`);

@@ -7,9 +7,13 @@ import type { Mailer, MailMessage } from './mailer.js';
 const DAY_MS = 86_400_000;
 
 /**
- * Sends the registry's mails with a cap per address and day, so that nobody can use the form to
- * flood a third party's mailbox. Addresses are counted by keyed hash, never stored. Sending
- * happens after the answer (the signature is already committed); `idle()` awaits what is left.
+ * Sends the registry's mails. The ones anybody can have sent to any address (a confirmation
+ * request, an "already signed" notice, a confirmation sent again: `send`) are capped per address
+ * and day, so that nobody can use the form to flood a third party's mailbox; addresses are
+ * counted by keyed hash, never stored. The acknowledgements of what the address's owner did
+ * (confirmed, published, rejected, withdrawn, the badge: `acknowledge`) are neither capped nor
+ * counted: only the owner's own action, through a link mailed to that address, triggers them.
+ * Sending happens after the answer (the signature is already committed); `idle()` awaits it.
  */
 export class MailService {
   private readonly inFlight = new Set<Promise<void>>();
@@ -29,7 +33,10 @@ export class MailService {
     return createHmac('sha256', this.secret).update(`mail:${canonicalAddress}`).digest('base64url');
   }
 
-  /** Queues a mail unless the address had its share today; resolves to whether it will go. */
+  /**
+   * Queues a mail a stranger could trigger unless the address had its share today (counted);
+   * resolves to whether it will go.
+   */
   send(message: MailMessage, canonicalAddress: string, now = new Date()): Promise<boolean> {
     const hash = this.addressHash(canonicalAddress);
     // One decision at a time per address, so concurrent submissions cannot overshoot the cap.
@@ -49,12 +56,22 @@ export class MailService {
     });
     return decision.then((allowed) => {
       if (allowed) this.deliver(message);
-      (allowed ? this.metrics?.mailsQueued : this.metrics?.mailsCapped)?.inc();
+      else this.metrics?.mailsCapped.inc();
       return allowed;
     });
   }
 
+  /**
+   * Queues the acknowledgement of the address owner's own action (outside the cap, uncounted);
+   * resolves to `true`, it always goes.
+   */
+  async acknowledge(message: MailMessage): Promise<boolean> {
+    this.deliver(message);
+    return true;
+  }
+
   private deliver(message: MailMessage): void {
+    this.metrics?.mailsQueued.inc();
     const delivery = this.mailer
       .send(message)
       .then(

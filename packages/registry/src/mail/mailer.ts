@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
+import {
+  ensurePrivateFolder,
+  makePrivateIfPresent,
+  PRIVATE_FILE_MODE,
+} from '../config/private-files.js';
 
 /** A message ready to send: plain text and HTML alternatives. */
 export interface MailMessage {
@@ -46,13 +51,17 @@ export function createMailer(url: string, from: string, log: Log = console.log):
   });
   if (url.startsWith('file:')) {
     const folder = resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''));
-    mkdirSync(folder, { recursive: true });
+    ensurePrivateFolder(folder);
+    // Mails an older version left readable by others are the owner's alone again.
+    for (const name of readdirSync(folder))
+      if (name.endsWith('.eml')) makePrivateIfPresent(join(folder, name));
     return {
       description: `files in ${folder}`,
       async send(m) {
         const info = await render.sendMail(envelope(from, m));
         const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
-        writeFileSync(join(folder, name), info.message as Buffer);
+        // Each mail holds an address and a live link: the owner's alone (0600).
+        writeFileSync(join(folder, name), info.message as Buffer, { mode: PRIVATE_FILE_MODE });
       },
       close: () => render.close(),
     };

@@ -3,7 +3,8 @@ import { DomainError } from '../domain-error.js';
 import { rejectionMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { canonicalContact, signatureMailContext } from './contact.js';
+import { isUniqueViolation } from '../store/unique-violation.js';
+import { signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendPublishedMail } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
@@ -23,15 +24,25 @@ async function moderate(
   // A rejected signature keeps no personal data: nobody will act on it again.
   const patch =
     event === 'reject' ? { ...next.patch, ...erasedPatch(isoNow(ctx.now()), true) } : next.patch;
-  if (!(await changeStatus(ctx, row, patch, moderator(by), reason)))
-    throw new DomainError('transition.forbidden');
+  let changed: boolean;
+  try {
+    changed = await changeStatus(ctx, row, patch, moderator(by), reason);
+  } catch (error) {
+    // One published signature per entity: another one of it is published already.
+    if (isUniqueViolation(error)) throw new DomainError('signature.competing');
+    throw error;
+  }
+  if (!changed) throw new DomainError('transition.forbidden');
   return {
     row: { ...row, ...patch } as SignatureRow,
     answer: { id, status: next.status as SignatureStatus },
   };
 }
 
-/** A moderator (`by`, the admin token's name) publishes a confirmed signature. */
+/**
+ * A moderator (`by`, the admin token's name) publishes a confirmed signature; 409
+ * `signature.competing` while another signature of the same entity is published.
+ */
 export async function publishSignature(
   ctx: RegistryContext,
   id: string,
@@ -68,12 +79,10 @@ async function sendRejectionMail(
 ): Promise<void> {
   const submission = submissionOf(before);
   if (!submission) return;
-  await ctx.mail.send(
+  await ctx.mail.acknowledge(
     rejectionMail({
       ...signatureMailContext(ctx.config.campaignName, submission),
       reason,
     }),
-    canonicalContact(submission),
-    ctx.now(),
   );
 }

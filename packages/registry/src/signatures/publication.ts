@@ -10,7 +10,7 @@ import { createToken } from '@plateformcoop/signature';
 import { badgeMail, confirmedMail, publishedMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { canonicalContact, contactOf, signatureMailContext } from './contact.js';
+import { contactOf, signatureMailContext } from './contact.js';
 import { submissionOf } from './signature-row.js';
 
 /** How long a withdrawal link works: as long as a campaign lasts, give or take. */
@@ -34,7 +34,7 @@ export async function afterPublication(
   const base = ctx.config.publicUrl;
   const svg = `${base}${apiPath(BADGE_SVG_PATH, { slug })}`;
   const json = `${base}${apiPath(BADGE_JSON_PATH, { slug })}`;
-  await ctx.mail.send(
+  await ctx.mail.acknowledge(
     badgeMail({
       to: contactOf(submission),
       locale: submission.locale,
@@ -47,7 +47,6 @@ export async function afterPublication(
         shields: `https://img.shields.io/endpoint?url=${encodeURIComponent(json)}`,
       },
     }),
-    canonicalContact(submission),
   );
 }
 
@@ -70,7 +69,8 @@ async function withdrawLinkOf(ctx: RegistryContext, id: string, now: Date): Prom
 
 /**
  * The mail once a signature is confirmed: published or awaiting moderation, and how to withdraw.
- * Resolves to whether it goes (the daily cap per address may hold it back).
+ * An acknowledgement of the owner's own action: outside the daily cap. Resolves to whether it
+ * goes (not without the signature's personal data).
  */
 export async function sendConfirmedMail(
   ctx: RegistryContext,
@@ -80,14 +80,12 @@ export async function sendConfirmedMail(
   const submission = submissionOf(row);
   if (!submission) return false;
   const now = ctx.now();
-  return ctx.mail.send(
+  return ctx.mail.acknowledge(
     confirmedMail({
       ...signatureMailContext(ctx.config.campaignName, submission),
       published,
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
     }),
-    canonicalContact(submission),
-    now,
   );
 }
 
@@ -96,12 +94,10 @@ export async function sendPublishedMail(ctx: RegistryContext, row: SignatureRow)
   const submission = submissionOf(row);
   if (!submission) return false;
   const now = ctx.now();
-  return ctx.mail.send(
+  return ctx.mail.acknowledge(
     publishedMail({
       ...signatureMailContext(ctx.config.campaignName, submission),
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
     }),
-    canonicalContact(submission),
-    now,
   );
 }

@@ -77,8 +77,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Receives a signature: validates it with the signature core, checks the collectivity against
  * the official list, spends the proof of work once, stores a pending row, and mails the
- * confirmation link (or, for a repeated signature, an "already signed" mail). The answer is the
- * same either way, so that nobody learns from it who signed.
+ * confirmation link; when a confirmed or published signature of the same entity exists, it
+ * stores nothing and mails "already signed" instead. Pending signatures of the same entity do
+ * not count: each submitter gets their own link. The answer is the same in every case, so that
+ * nobody learns from it who signed, or what waits for a confirmation.
  */
 export async function submitSignature(
   ctx: RegistryContext,
@@ -113,11 +115,20 @@ export async function submitSignature(
     now: isoNow(now),
     geo: ctx.geo(),
   });
+  const moderated = ctx.config.moderatedKinds.includes(submission.signatory.kind);
   // Spending the challenge and storing the row commit together: a failure leaves neither.
   const outcome = await ctx.store.transaction(async (tx) => {
     if (!(await tx.challenges.spend(proof.replayKey, proof.expiresAt.toISOString())))
       return 'replayed';
-    return (await tx.signatures.insertPending(row)) ? 'stored' : 'duplicate';
+    // Only a signature its signer confirmed makes this one a duplicate: a pending one (anybody
+    // may submit any entity with their own address) never stands in the way of the next. For a
+    // kind a moderator publishes, only a published one does: a stranger who confirmed with their
+    // own mailbox must not leave the real signer without a link; both then wait side by side
+    // for the moderator.
+    const live = await tx.signatures.liveWithKey(row.manifesto_id, row.signature_key!);
+    if (live.some((other) => !moderated || other.status === 'published')) return 'duplicate';
+    await tx.signatures.insert(row);
+    return 'stored';
   });
   if (outcome === 'replayed') throw new DomainError('challenge.replayed');
   const stored = outcome === 'stored';
@@ -137,7 +148,7 @@ export async function submitSignature(
   return {
     id,
     status: 'pending_confirmation',
-    moderated: ctx.config.moderatedKinds.includes(submission.signatory.kind),
+    moderated,
     // For a repeated signature too: its id names no row, and resending then does nothing.
     resendToken: await resendTokenFor(ctx, id, now),
   };

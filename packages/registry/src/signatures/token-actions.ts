@@ -1,9 +1,10 @@
-import type { Locale, SignatureStatus, StatusAnswer } from '@plateformcoop/model';
+import type { Locale, SignatoryKind, SignatureStatus, StatusAnswer } from '@plateformcoop/model';
 import { verifyToken } from '@plateformcoop/signature';
 import { DomainError, type ErrorCode } from '../domain-error.js';
 import { withdrawnMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
+import { isUniqueViolation } from '../store/unique-violation.js';
 import { canonicalContact, signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendConfirmedMail } from './publication.js';
@@ -64,18 +65,47 @@ async function lostTo(ctx: RegistryContext, row: SignatureRow): Promise<never> {
  * Confirms the signature of a mailed link. A link for a signature that no longer waits for its
  * confirmation (confirmed, published, withdrawn, rejected, expired) changes nothing and answers
  * where it stands (409); `mailed` tells whether the "confirmed" mail went out.
+ *
+ * When another signature of the same entity is confirmed or published already: if it was made
+ * with the same address, this one is a repeat and the link answers where the first stands (409);
+ * otherwise both are kept and this one waits for a moderator, whatever its kind, who sees them
+ * side by side and publishes one (only one per entity can be published).
  */
 export async function confirmSignature(ctx: RegistryContext, body: unknown): Promise<StatusAnswer> {
   const row = await rowOfToken(ctx, tokenOf(body), 'confirm');
   if (!ACTS_ON.confirm.includes(row.status)) throw new DomainError(standingOf(row.status));
-  const next = lifecyclePatch(row, 'confirm', ctx.config.moderatedKinds, ctx.now());
+  const others = row.signature_key
+    ? await ctx.store.signatures.liveWithKey(row.manifesto_id, row.signature_key, row.id)
+    : [];
+  const contact = contactOfRow(row);
+  const repeat = others.find((other) => contact && contactOfRow(other) === contact);
+  if (repeat) throw new DomainError(standingOf(repeat.status));
+  const moderated = ctx.config.moderatedKinds;
+  const held: SignatoryKind[] = [...moderated, row.kind as SignatoryKind];
+  let next = lifecyclePatch(row, 'confirm', others.length ? held : moderated, ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
-  if (!(await changeStatus(ctx, row, next.patch, SIGNER))) return lostTo(ctx, row);
+  let changed: boolean;
+  try {
+    changed = await changeStatus(ctx, row, next.patch, SIGNER);
+  } catch (error) {
+    // Another signature of the entity was published meanwhile: this one waits for a moderator.
+    if (!isUniqueViolation(error) || next.status !== 'published') throw error;
+    next = lifecyclePatch(row, 'confirm', held, ctx.now());
+    if (!next) throw new DomainError('transition.forbidden');
+    changed = await changeStatus(ctx, row, next.patch, SIGNER);
+  }
+  if (!changed) return lostTo(ctx, row);
   const published = next.status === 'published';
   const updated = { ...row, ...next.patch } as SignatureRow;
   if (published) await afterPublication(ctx, updated, updated.published_at!);
   const mailed = await sendConfirmedMail(ctx, updated, published);
   return { id: row.id, status: next.status, mailed };
+}
+
+/** The canonical contact address a row was signed with, while its personal data is kept. */
+function contactOfRow(row: SignatureRow): string | undefined {
+  const submission = submissionOf(row);
+  return submission ? canonicalContact(submission) : undefined;
 }
 
 /**
@@ -96,10 +126,8 @@ export async function withdrawSignature(
   if (!(await changeStatus(ctx, row, patch, SIGNER))) return lostTo(ctx, row);
   if (row.status === 'published') await afterUnpublication(ctx, row);
   const mailed = submission
-    ? await ctx.mail.send(
+    ? await ctx.mail.acknowledge(
         withdrawnMail(signatureMailContext(ctx.config.campaignName, submission)),
-        canonicalContact(submission),
-        ctx.now(),
       )
     : false;
   return { id: row.id, status: 'withdrawn', mailed };

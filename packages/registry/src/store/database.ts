@@ -1,8 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import {
+  ensurePrivateFile,
+  ensurePrivateFolder,
+  makePrivateIfPresent,
+} from '../config/private-files.js';
 import type { Database } from './schema.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 
@@ -65,7 +69,13 @@ export async function openDatabase(
     };
   }
   const path = sqlitePathOf(url);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    // The database, and its -wal and -shm that SQLite creates with the database's own mode:
+    // the owner's alone, whatever the umask.
+    ensurePrivateFolder(dirname(path));
+    ensurePrivateFile(path);
+    for (const companion of ['-wal', '-shm', '-journal']) makePrivateIfPresent(path + companion);
+  }
   const sqlite = new Sqlite(path);
   // WAL: readers never wait for the writer. NORMAL is durable across process crashes (SIGKILL):
   // a committed transaction is in the WAL file before the 202 leaves.

@@ -4,6 +4,9 @@ import type { Database, SignatureTable } from './schema.js';
 export type SignatureRow = Selectable<SignatureTable>;
 export type SignaturePatch = Updateable<SignatureTable>;
 
+/** The statuses a signature counts as signed in: a new one for its key is a duplicate. */
+const LIVE = ['confirmed', 'published'];
+
 export interface PublishedFilter {
   manifestoId: string;
   kind?: string | undefined;
@@ -27,17 +30,57 @@ export class SignatureStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   /**
-   * Inserts a pending signature unless a live one with the same key exists.
-   * Returns `false` for a duplicate; concurrent duplicates end as one row (unique index).
+   * Inserts a signature. Only a published row can collide (one published signature per key and
+   * manifesto, by a partial unique index): then nothing is inserted and it returns `false`. Pending
+   * and confirmed rows never collide, so that nobody holds an entity's place by submitting first.
    */
-  async insertPending(row: SignatureRow): Promise<boolean> {
+  async insert(row: SignatureRow): Promise<boolean> {
     const inserted = await this.db
       .insertInto('signatures')
       .values(row)
-      .onConflict((oc) => oc.columns(['manifesto_id', 'signature_key']).doNothing())
+      .onConflict((oc) =>
+        oc
+          .columns(['manifesto_id', 'signature_key'])
+          // The index's own predicate, written out (SQLite matches it literally, not a parameter).
+          .where(sql.ref('status'), '=', sql.lit('published'))
+          .doNothing(),
+      )
       .returning('id')
       .executeTakeFirst();
     return inserted !== undefined;
+  }
+
+  /**
+   * The confirmed and published signatures of a key (the ones a new signature is a duplicate
+   * of), oldest first, but the row `exceptId`.
+   */
+  async liveWithKey(manifestoId: string, key: string, exceptId?: string): Promise<SignatureRow[]> {
+    let query = this.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('manifesto_id', '=', manifestoId)
+      .where('signature_key', '=', key)
+      .where('status', 'in', LIVE);
+    if (exceptId) query = query.where('id', '!=', exceptId);
+    return query.orderBy('created_at').orderBy('id').execute();
+  }
+
+  /** The confirmed and published rows sharing a key with any of `rows` (themselves included). */
+  async liveSharingKeys(
+    rows: readonly Pick<SignatureRow, 'manifesto_id' | 'signature_key'>[],
+  ): Promise<Pick<SignatureRow, 'id' | 'manifesto_id' | 'signature_key' | 'status'>[]> {
+    const keys = [...new Set(rows.map((r) => r.signature_key).filter((k) => k !== null))];
+    if (keys.length === 0) return [];
+    const manifestos = new Set(rows.map((r) => r.manifesto_id));
+    const found = await this.db
+      .selectFrom('signatures')
+      .select(['id', 'manifesto_id', 'signature_key', 'status'])
+      .where('signature_key', 'in', keys)
+      .where('status', 'in', LIVE)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return found.filter((r) => manifestos.has(r.manifesto_id));
   }
 
   async findById(id: string): Promise<SignatureRow | undefined> {

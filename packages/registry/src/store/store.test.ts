@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dropTestDatabase, testDatabases } from '../test/databases.js';
 import type { SignatureRow } from './signature-store.js';
 import { openStore, type Store } from './store.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 function row(id: string, key: string | null, overrides: Partial<SignatureRow> = {}): SignatureRow {
   return {
@@ -49,21 +50,40 @@ for (const database of testDatabases()) {
       expect(await store.signatures.count()).toBe(0);
     });
 
-    it('keeps one row when the same key arrives concurrently, and frees the key once nulled', async () => {
-      const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) =>
-          store.signatures.insertPending(row(`dup-${i}`, 'same-key')),
+    it('keeps any number of pending and confirmed rows of a key, and one published row', async () => {
+      const pending = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => store.signatures.insert(row(`dup-${i}`, 'same-key'))),
+      );
+      expect(pending.every(Boolean)).toBe(true);
+      await store.signatures.update('dup-0', { status: 'confirmed' });
+      await store.signatures.update('dup-1', { status: 'confirmed' });
+      expect((await store.signatures.liveWithKey('m', 'same-key')).map((r) => r.id)).toEqual([
+        'dup-0',
+        'dup-1',
+      ]);
+      // Concurrent publications of one key: the partial unique index lets one through.
+      const published = await Promise.allSettled(
+        ['dup-0', 'dup-1'].map((id) =>
+          store.signatures.updateIfStatus(id, 'confirmed', { status: 'published' }),
         ),
       );
-      expect(results.filter(Boolean)).toHaveLength(1);
-      const kept = await store.signatures.findByKey('m', 'same-key');
-      expect(kept).toBeDefined();
-      await store.signatures.update(kept!.id, { signature_key: null, status: 'withdrawn' });
-      expect(await store.signatures.insertPending(row('dup-again', 'same-key'))).toBe(true);
+      expect(published.filter((p) => p.status === 'fulfilled')).toHaveLength(1);
+      const refused = published.find((p) => p.status === 'rejected') as PromiseRejectedResult;
+      expect(isUniqueViolation(refused.reason)).toBe(true);
+      // A published row of that key makes another published insert a no-op.
+      expect(
+        await store.signatures.insert(row('dup-again', 'same-key', { status: 'published' })),
+      ).toBe(false);
+      await store.signatures.update('dup-0', { signature_key: null, status: 'withdrawn' });
+      await store.signatures.update('dup-1', { signature_key: null, status: 'withdrawn' });
+      expect(
+        await store.signatures.insert(row('dup-again', 'same-key', { status: 'published' })),
+      ).toBe(true);
+      await store.signatures.update('dup-again', { signature_key: null, status: 'withdrawn' });
     });
 
     it('moves a status once under concurrent transitions (compare-and-set)', async () => {
-      await store.signatures.insertPending(row('cas', 'cas-key'));
+      await store.signatures.insert(row('cas', 'cas-key'));
       const wins = await Promise.all(
         Array.from({ length: 5 }, () =>
           store.signatures.updateIfStatus('cas', 'pending_confirmation', { status: 'confirmed' }),
@@ -84,7 +104,7 @@ for (const database of testDatabases()) {
     it('totals published rows and pages the public list by cursor', async () => {
       const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
       for (let i = 0; i < 5; i++) {
-        await store.signatures.insertPending(
+        await store.signatures.insert(
           row(`pub-${i}`, `pub-key-${i}`, {
             status: 'published',
             published_at: t(i),

@@ -38,6 +38,13 @@ export const TOWNS = {
     departementCode: '59',
     email: 'mairie@ville-tourcoing.fr',
   },
+  lille: {
+    name: 'Lille',
+    inseeCode: '59350',
+    siren: '215903501',
+    departementCode: '59',
+    email: 'mairie@lille.example.fr',
+  },
 } as const;
 export type Town = keyof typeof TOWNS;
 

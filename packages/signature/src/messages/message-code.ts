@@ -66,6 +66,8 @@ export const REGISTRY_CODES = [
   // Lifecycle
   'transition.forbidden',
   'signature.already_signed',
+  // A moderator publishes a signature while another of the same entity is published
+  'signature.competing',
   // Where a signature stands when a mail link no longer applies to it
   'signature.confirmed',
   'signature.published',
@@ -387,6 +389,7 @@ export const CONSOLE_CODES = [
   'console.queue.publish_selected',
   'console.queue.reject_selected',
   'console.queue.refresh',
+  'console.queue.competing',
   'console.card.select',
   'console.card.official',
   'console.card.official.none',
@@ -409,6 +412,8 @@ export const CONSOLE_CODES = [
   'console.card.submitted',
   'console.card.confirmed',
   'console.card.details',
+  'console.card.competing_published',
+  'console.card.competing_link',
   'console.card.erased',
   'console.action.publish',
   'console.action.reject',
@@ -457,6 +462,7 @@ export const CONSOLE_CODES = [
   'console.detail.actor.anonymize',
   'console.detail.reason',
   'console.detail.not_found',
+  'console.detail.competing',
   'console.overview.title',
   'console.overview.published',
   'console.overview.population',

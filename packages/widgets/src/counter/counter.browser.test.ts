@@ -3,7 +3,7 @@ import { commands } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import { mount, shadowOf, until } from '../../test/render.js';
 import './define.js';
-import type { PlateformcoopCounter } from './counter.element.js';
+import { PlateformcoopCounter } from './counter.element.js';
 import { en, fr } from './counter.words.js';
 
 let registry: string;
@@ -53,6 +53,30 @@ describe('<plateformcoop-counter> against the real registry', () => {
       fr['widget.counter.changed'].replace('{count}', String(counter.count)),
     );
     expect(changes.at(-1)).toBe(counter.count);
+  });
+
+  it('reads the counter’s document instead when the registry refuses its stream (past its caps)', async () => {
+    // Issue 16, finding 3: the registry caps the streams of one client address (20 by default);
+    // the browser shares 127.0.0.1 with the streams held from Node.
+    expect(await commands.holdStreams()).toBeGreaterThan(0);
+    const interval = PlateformcoopCounter.pollIntervalMs;
+    PlateformcoopCounter.pollIntervalMs = 1_000;
+    try {
+      const counter = await mount<PlateformcoopCounter>(
+        `<plateformcoop-counter registry="${registry}" live></plateformcoop-counter>`,
+      );
+      const first = await until(() => counter.count, 'the first value', 5_000);
+      await commands.publishIndividual('Past', 'Thecap', true);
+      await until(() => (counter.count ?? 0) > first, 'the polled update', 20_000);
+      await counter.updateComplete;
+      expect(shadowOf(counter).getByRole('status')).toHaveTextContent(
+        fr['widget.counter.changed'].replace('{count}', String(counter.count)),
+      );
+      expect(counter.renderRoot.querySelector('[part="error"]')).toBeNull();
+    } finally {
+      PlateformcoopCounter.pollIntervalMs = interval;
+      await commands.releaseStreams();
+    }
   });
 
   it('counts one kind or one département, named by the element’s own text', async () => {

@@ -16,7 +16,8 @@ import { countOf, progressOf } from './counter-value.js';
 /**
  * The number of published signatures of a manifesto, optionally for one kind of signatory or one
  * territory, with an optional goal and progress bar. With `live`, it follows the registry's event
- * stream and announces each change politely.
+ * stream and announces each change politely; when the registry refuses the stream (past its caps
+ * of streams), it reads the counter's document every `pollIntervalMs` instead.
  *
  * @summary Live counter of signatures.
  * @tag plateformcoop-counter
@@ -83,6 +84,13 @@ export class PlateformcoopCounter extends PlateformcoopElement {
   private failure?: WidgetErrorDetail;
   private announcement = '';
 
+  /**
+   * How often a live counter whose stream the registry refused (its caps of streams per client
+   * or in all are reached: 429, 503) reads the counter's document instead, which browsers and
+   * CDNs may keep a few seconds.
+   */
+  static pollIntervalMs = 15_000;
+
   #abort?: AbortController;
   /** Stops following the counter's event stream. */
   #unfollow?: (() => void) | undefined;
@@ -120,7 +128,12 @@ export class PlateformcoopCounter extends PlateformcoopElement {
       },
     );
     if (this.live)
-      this.#unfollow = followCounter(registry, this.manifesto, (c) => this.#receive(c));
+      this.#unfollow = followCounter(
+        registry,
+        this.manifesto,
+        (c) => this.#receive(c),
+        PlateformcoopCounter.pollIntervalMs,
+      );
   }
 
   #close(): void {

@@ -1,5 +1,5 @@
-import { apiPath, COUNTER_STREAM_PATH, type Counter } from '@plateformcoop/model';
-import { apiUrl } from './registry-api.js';
+import { apiPath, COUNTER_PATH, COUNTER_STREAM_PATH, type Counter } from '@plateformcoop/model';
+import { apiUrl, getJson } from './registry-api.js';
 
 type Receiver = (counter: Counter) => void;
 
@@ -16,13 +16,16 @@ const streams = new Map<string, Followers>();
  * six connections to a registry over HTTP/1.1, and a page with five live counters, a list and a
  * map would otherwise hold them all, leaving none for its other requests. A widget joining an
  * open stream gets its last counter at once. A browser without `EventSource` gets no stream: the
- * widget keeps the value it read. The stream reconnects by itself after a network cut. Returns
- * the way to stop following (the stream closes with its last follower).
+ * widget keeps the value it read. The stream reconnects by itself after a network cut; one the
+ * registry refuses (past its caps of streams per client or in all: 429, 503) gives way to
+ * reading the counter's cacheable document every `pollIntervalMs`. Returns the way to stop
+ * following (the stream closes with its last follower).
  */
 export function followCounter(
   registry: string,
   manifesto: string,
   receive: Receiver,
+  pollIntervalMs = 15_000,
 ): (() => void) | undefined {
   if (typeof EventSource === 'undefined') return undefined;
   const url = apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: manifesto }));
@@ -31,14 +34,32 @@ export function followCounter(
   if (!followers) {
     const source = new EventSource(url);
     const opened: Followers = new Set();
-    opened.close = () => source.close();
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const deliver = (counter: Counter) => {
+      opened.last = counter;
+      for (const follower of opened) follower(counter);
+    };
+    opened.close = () => {
+      source.close();
+      clearInterval(poll);
+    };
     source.addEventListener('counter', (event) => {
       try {
-        opened.last = JSON.parse((event as MessageEvent<string>).data) as Counter;
-        for (const follower of opened) follower(opened.last);
+        deliver(JSON.parse((event as MessageEvent<string>).data) as Counter);
       } catch {
         // a malformed event is ignored; the next one carries the whole counter again
       }
+    });
+    // A stream cut reconnects by itself (CONNECTING); one refused (an answer other than 200)
+    // stays CLOSED.
+    source.addEventListener('error', () => {
+      if (source.readyState !== EventSource.CLOSED || poll) return;
+      poll = setInterval(() => {
+        getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: manifesto })).then(
+          deliver,
+          () => undefined, // the next read may succeed; the widgets keep their figures meanwhile
+        );
+      }, pollIntervalMs);
     });
     streams.set(url, opened);
   }

@@ -5,7 +5,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import { mount, shadowOf, until } from '../../test/render.js';
 import './define.js';
-import type { PlateformcoopSignatories } from './signatories.element.js';
+import { PlateformcoopSignatories } from './signatories.element.js';
 import { en, fr } from './signatories.words.js';
 
 let registry: string;
@@ -88,6 +88,28 @@ describe('<plateformcoop-signatories> against the real registry', () => {
     await commands.withdrawByMail('vivien.direct@example.org');
     await until(() => !items(list).join(' | ').includes('Vivien Direct'), 'the withdrawal', 15_000);
     expect(await axeViolations(list)).toEqual([]);
+  });
+
+  it('with `live` past the registry’s caps of streams, reads the counter’s document to notice a publication', async () => {
+    expect(await commands.holdStreams()).toBeGreaterThan(0);
+    const interval = PlateformcoopSignatories.pollIntervalMs;
+    PlateformcoopSignatories.pollIntervalMs = 1_000;
+
+    try {
+      const list = await mount<PlateformcoopSignatories>(
+        `<plateformcoop-signatories registry="${registry}" page-size="100" live></plateformcoop-signatories>`,
+      );
+      await until(() => items(list).length >= 3, 'the list');
+      await commands.publishIndividual('Paula', 'Polled', true);
+      await until(
+        () => items(list).join(' | ').includes('Paula Polled'),
+        'the publication',
+        20_000,
+      );
+    } finally {
+      PlateformcoopSignatories.pollIntervalMs = interval;
+      await commands.releaseStreams();
+    }
   });
 
   it('puts its title at the heading level the page sets', async () => {

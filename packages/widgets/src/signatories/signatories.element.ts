@@ -107,6 +107,12 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   /** Stops following the counter's event stream. */
   #unfollow?: (() => void) | undefined;
 
+  /**
+   * How often a live list whose stream the registry refused (past its caps of streams: 429,
+   * 503) reads the counter's document instead, to notice a publication or a withdrawal.
+   */
+  static pollIntervalMs = 15_000;
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('registry') || changed.has('manifesto')) this.#loadCounts();
     if (['registry', 'manifesto', 'live'].some((k) => changed.has(k))) this.#follow();
@@ -139,13 +145,18 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
     this.#unfollow = undefined;
     const registry = this.registryUrl;
     if (!this.live || !registry) return;
-    this.#unfollow = followCounter(registry, this.manifesto, (counter) => {
-      const before = this.counter;
-      this.counter = counter;
-      if (before && JSON.stringify(before.byKind) !== JSON.stringify(counter.byKind)) {
-        this.#load(false, Math.max(this.pageSize, this.items.length), true);
-      }
-    });
+    this.#unfollow = followCounter(
+      registry,
+      this.manifesto,
+      (counter) => {
+        const before = this.counter;
+        this.counter = counter;
+        if (before && JSON.stringify(before.byKind) !== JSON.stringify(counter.byKind)) {
+          this.#load(false, Math.max(this.pageSize, this.items.length), true);
+        }
+      },
+      PlateformcoopSignatories.pollIntervalMs,
+    );
   }
 
   #loadCounts(): void {

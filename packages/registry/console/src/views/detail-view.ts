@@ -103,6 +103,19 @@ export class DetailView extends ConsoleElement {
             </p>
             ${signatureFacts(item, this.locale, this.context.manifesto)}
             ${
+              item.competing.length
+                ? html`<h3>${this.t('detail.competing')}</h3>
+                    <ul class="competing-list">
+                      ${item.competing.map(
+                        (c) => html`<li>
+                          <a href="#signature/${encodeURIComponent(c.id)}"><code>${c.id}</code></a>
+                          — <span class="status status-${c.status}">${this.status(c.status)}</span>
+                        </li>`,
+                      )}
+                    </ul>`
+                : nothing
+            }
+            ${
               this.context.actions.has(item.id)
                 ? nothing
                 : this.rejecting

@@ -62,9 +62,32 @@ export class QueueView extends ConsoleElement {
     }
   }
 
-  /** The queue as the moderator sees it: minus what is waiting to be sent or was sent. */
+  /**
+   * The queue as the moderator sees it: minus what is waiting to be sent or was sent, and the
+   * signatures of one entity next to each other (see `groups`).
+   */
   private get visible(): ModerationItem[] {
-    return this.items.filter((i) => !this.context.actions.has(i.id) && !this.done.has(i.id));
+    return this.groups.flat();
+  }
+
+  /**
+   * The waiting signatures in groups: each one alone, or with the others of the same entity
+   * (`competing`) that wait too, shown side by side so that the moderator publishes one.
+   */
+  private get groups(): ModerationItem[][] {
+    const waiting = this.items.filter(
+      (i) => !this.context.actions.has(i.id) && !this.done.has(i.id),
+    );
+    const placed = new Set<string>();
+    const groups: ModerationItem[][] = [];
+    for (const item of waiting) {
+      if (placed.has(item.id)) continue;
+      const others = new Set(item.competing.map((c) => c.id));
+      const group = [item, ...waiting.filter((o) => others.has(o.id) && !placed.has(o.id))];
+      for (const member of group) placed.add(member.id);
+      groups.push(group);
+    }
+    return groups;
   }
 
   private readonly done = new Set<string>();
@@ -202,6 +225,30 @@ export class QueueView extends ConsoleElement {
     `;
   }
 
+  /** When another signature of the entity is published: where it is, and why this one waits. */
+  private publishedCompetitor(item: ModerationItem): TemplateResult | typeof nothing {
+    const published = item.competing.find((c) => c.status === 'published');
+    if (!published) return nothing;
+    return html`<p class="notice">
+      ${this.t('card.competing_published')}
+      <a href="#signature/${encodeURIComponent(published.id)}">${this.t('card.competing_link')}</a>
+    </p>`;
+  }
+
+  /** One entry of the queue: a card, or the cards of one entity side by side. */
+  private entry(group: ModerationItem[]): TemplateResult {
+    if (group.length === 1) return html`<li>${this.card(group[0]!)}</li>`;
+    const label = this.t('queue.competing', { count: group.length, name: nameOf(group[0]!) });
+    return html`<li>
+      <section class="competing" aria-label=${label}>
+        <p class="notice">${label}</p>
+        <ol class="side-by-side">
+          ${group.map((item) => html`<li>${this.card(item)}</li>`)}
+        </ol>
+      </section>
+    </li>`;
+  }
+
   private card(item: ModerationItem): TemplateResult {
     const name = nameOf(item);
     const headingId = `h-${item.id}`;
@@ -225,6 +272,7 @@ export class QueueView extends ConsoleElement {
           <a class="details" href="#signature/${encodeURIComponent(item.id)}">${this.t('card.details')}</a>
         </div>
         ${signatureFacts(item, this.locale, this.context.manifesto)}
+        ${this.publishedCompetitor(item)}
         ${
           this.rejecting === item.id
             ? this.rejectForm(name)
@@ -275,7 +323,7 @@ export class QueueView extends ConsoleElement {
               </div>
               ${this.rejecting === '*' ? this.rejectForm(this.t('queue.selected', { count: selectedCount })) : nothing}
               <ol class="queue">
-                ${visible.map((item) => html`<li>${this.card(item)}</li>`)}
+                ${this.groups.map((group) => this.entry(group))}
               </ol>
             `
       }

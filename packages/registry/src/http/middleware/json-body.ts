@@ -18,13 +18,16 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
 
 /**
  * Every POST carries JSON: another content type raises `request.unsupported_media_type` (415), a
- * body over the limit `request.too_large` (413), text that is not JSON (or nests absurdly deep)
+ * body over the limit `request.too_large` (413, `Connection: close`), text that is not JSON (or nests absurdly deep)
  * `request.malformed_json` (400). Resolves to the parsed body.
  */
 export function jsonBodyReader(maxBytes: number): (c: Context<AppEnv>) => Promise<unknown> {
   const limit = bodyLimit({
     maxSize: maxBytes,
-    onError: () => {
+    onError: (c) => {
+      // The rest of the body is not read: the connection cannot serve another request, and
+      // saying so lets the client open a new one rather than fail on this one (ECONNRESET).
+      c.header('Connection', 'close');
       throw new DomainError('request.too_large');
     },
   });

@@ -24,6 +24,18 @@ export class RateLimiter {
 
   /** Counts one hit; returns 0 when allowed, else the seconds to wait. */
   hit(key: string): number {
+    return this.check(key, true);
+  }
+
+  /**
+   * Whether the key used up its allowance, without counting: 0 when a hit would be allowed, else
+   * the seconds to wait (for counts of failures that, once too many, refuse everything).
+   */
+  wait(key: string): number {
+    return this.check(key, false);
+  }
+
+  private check(key: string, count: boolean): number {
     if (this.limit <= 0) return 0;
     const now = this.now();
     this.sweep(now);
@@ -31,6 +43,7 @@ export class RateLimiter {
     const windowStart = now - (now % this.windowMs);
     if (!w || w.start !== windowStart) {
       const previous = w && w.start === windowStart - this.windowMs ? w.count : 0;
+      if (!count && previous === 0) return 0;
       w = { start: windowStart, count: 0, previous };
       this.windows.set(key, w);
     }
@@ -38,7 +51,7 @@ export class RateLimiter {
     const estimate = w.previous * overlap + w.count;
     if (estimate >= this.limit)
       return Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000));
-    w.count += 1;
+    if (count) w.count += 1;
     return 0;
   }
 

@@ -96,7 +96,7 @@ export function errorCodesOf(route: AnyRoute): ErrorCode[] {
     ...(route.query ? (['field.invalid'] as const) : []),
     ...(route.rateLimit ? (['rate.limited'] as const) : []),
     ...(route.exposure === 'admin'
-      ? (['auth.required', 'auth.forbidden', 'server.unavailable'] as const)
+      ? (['auth.required', 'auth.forbidden', 'server.unavailable', 'rate.limited'] as const)
       : []),
   ];
 }

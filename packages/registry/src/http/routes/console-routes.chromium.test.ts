@@ -11,7 +11,7 @@ import {
   TOWNS,
 } from '../../test/console-fixture.js';
 import { dropTestDatabase, testDatabases } from '../../test/databases.js';
-import { ADMIN_TOKEN, MANIFESTO } from '../../test/test-registry.js';
+import { ADMIN_TOKEN, type EditableBody, MANIFESTO, tokenIn } from '../../test/test-registry.js';
 import { consoleFolder } from './console-routes.js';
 
 // The console, end to end: a real registry on 127.0.0.1 (SQLite; the API's tests cover
@@ -237,6 +237,53 @@ describe('the moderation console in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await expect.poll(() => publicTotal(r), { timeout: 12_000 }).toBe(before + 2);
     await expect.poll(() => page.getByText('Rien à modérer pour l’instant.').count()).toBe(1);
+    await page.context().close();
+  }, 30_000);
+
+  it('shows the confirmed signatures of one town side by side, and publishes one', async () => {
+    // Both sign before either confirms: a confirmed signature would make the later one a duplicate.
+    const { email, ...lille } = TOWNS.lille;
+    const signers = ['quelquun@example.net', email];
+    for (const signer of signers) {
+      const body = r.example('collectivity', (b: EditableBody) => {
+        Object.assign(b.signatory.collectivity, lille);
+        b.signatory.representative.email = signer;
+      });
+      expect((await r.sign(body)).status).toBe(202);
+    }
+    await r.registry.idle();
+    const [squatter, townHall] = await Promise.all(
+      signers.map(async (signer) => {
+        const token = tokenIn(r.outbox.to(signer).at(-1), 'confirm');
+        return ((await (await r.post('/v1/confirmations', { token })).json()) as { id: string }).id;
+      }),
+    );
+    const page = await openConsole(1280);
+    await signIn(page);
+    const pair = page.getByRole('region', { name: /2 signatures pour Lille/ });
+    await expect
+      .poll(() => pair.locator('article h3').allTextContents())
+      .toEqual(['Lille', 'Lille']);
+    // Side by side: the two cards share a row.
+    const boxes = await pair
+      .locator('article')
+      .evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
+    expect(boxes[0]).toBe(boxes[1]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await pair.locator(`article[data-id="${townHall}"]`).textContent()).toContain(
+      'lille.example.fr',
+    );
+    // Once one is published, the other one says so, and the registry refuses to publish it too.
+    const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    await r.post(`/v1/admin/signatures/${townHall}/publish`, {}, { headers: admin });
+    await page.getByRole('button', { name: 'Actualiser' }).click();
+    const left = page.locator(`pc-queue-view article[data-id="${squatter}"]`);
+    await expect.poll(() => left.textContent()).toContain('déjà publiée');
+    expect(await page.getByRole('region', { name: /signatures pour Lille/ }).count()).toBe(0);
+    await page.goto(`${r.url}/admin/#signature/${squatter}`);
+    await page.getByRole('heading', { name: 'Autres signatures pour cette structure' }).waitFor();
+    expect(await page.locator('.competing-list a').allTextContents()).toContain(townHall);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 30_000);
 });

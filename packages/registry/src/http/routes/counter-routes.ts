@@ -6,10 +6,14 @@ import { DomainError } from '../../domain-error.js';
 import type { AppEnv } from '../app-env.js';
 import { ifNoneMatchNames } from '../etag.js';
 import type { HeaderRecord } from '../middleware/default-headers.js';
+import { rateLimitKey } from '../middleware/rate-limit.js';
 import { idParameter } from '../query-parameters.js';
 import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
+import { StreamSlots } from '../stream-slots.js';
 
 const KEEP_ALIVE_MS = 25_000;
+/** When a refused stream may be asked for again; the counter document serves meanwhile. */
+const STREAM_RETRY_AFTER_S = 60;
 
 /** A snapshot's answers' headers, the request's default headers included. */
 interface AnswerHeaders {
@@ -102,19 +106,31 @@ export const counterRoutes = [
     operationId: 'streamCounter',
     summary: 'The counter as Server-Sent Events',
     description:
-      'A `counter` event with the counter now, then one per change (its data is the Counter JSON); a comment every 25 seconds keeps proxies from closing the stream.',
+      'A `counter` event with the counter now, then one per change (its data is the Counter JSON); a comment every 25 seconds keeps proxies from closing the stream. A client address holds `STREAMS_PER_CLIENT` streams at once (429 past it) and the process half its open-file limit (503 past it), both with `Retry-After`: then read the counter document instead.',
     tags: ['counting'],
     params: idParameter,
     answers: {
       200: textAnswer('An event stream', 'text/event-stream'),
     },
-    errors: ['manifesto.unknown'],
-    handle:
-      (ctx) =>
-      async (c, { params }) => {
+    errors: ['manifesto.unknown', 'rate.limited', 'server.unavailable'],
+    handle: (ctx) => {
+      const slots = new StreamSlots(ctx.config.streamsPerClient, ctx.config.streamsTotal);
+      return async (c, { params }) => {
         const { id } = params;
         if (!ctx.manifestos.has(id)) throw new DomainError('manifesto.unknown');
-        const first = await ctx.counters.get(id);
+        const release = slots.take(rateLimitKey(c.get('clientAddress')));
+        if (typeof release !== 'function') {
+          // The widget then reads the counter's cacheable document instead.
+          c.header('Retry-After', String(STREAM_RETRY_AFTER_S));
+          throw new DomainError(release === 'client' ? 'rate.limited' : 'server.unavailable');
+        }
+        let first: CounterSnapshot;
+        try {
+          first = await ctx.counters.get(id);
+        } catch (error) {
+          release();
+          throw error;
+        }
         return streamSSE(c, async (stream) => {
           let closed = false;
           const queue: string[] = [first.json];
@@ -126,25 +142,31 @@ export const counterRoutes = [
           stream.onAbort(() => {
             closed = true;
             unsubscribe();
+            release();
             wake?.();
           });
-          let sequence = 0;
-          while (!closed) {
-            while (queue.length)
-              await stream.writeSSE({
-                event: 'counter',
-                data: queue.shift()!,
-                id: String(++sequence),
+          try {
+            let sequence = 0;
+            while (!closed) {
+              while (queue.length)
+                await stream.writeSSE({
+                  event: 'counter',
+                  data: queue.shift()!,
+                  id: String(++sequence),
+                });
+              await new Promise<void>((resolve) => {
+                wake = resolve;
+                setTimeout(resolve, KEEP_ALIVE_MS).unref?.();
               });
-            await new Promise<void>((resolve) => {
-              wake = resolve;
-              setTimeout(resolve, KEEP_ALIVE_MS).unref?.();
-            });
-            wake = undefined;
-            if (!queue.length && !closed) await stream.write(': keep-alive\n\n');
+              wake = undefined;
+              if (!queue.length && !closed) await stream.write(': keep-alive\n\n');
+            }
+          } finally {
+            unsubscribe();
+            release();
           }
-          unsubscribe();
         });
-      },
+      };
+    },
   }),
 ];

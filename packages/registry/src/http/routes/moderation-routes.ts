@@ -6,7 +6,7 @@ import {
 } from '@plateformcoop/model';
 import { z } from 'zod';
 import { CampaignStats, campaignStats } from '../../admin/campaign-stats.js';
-import { ModerationItem, moderationItemOf } from '../../admin/moderation-item.js';
+import { ModerationItem, moderationItemsOf } from '../../admin/moderation-item.js';
 import { searchSignatures } from '../../admin/moderation-search.js';
 import { anonymizePreview, ErasurePreview, retentionPreview } from '../../admin/privacy-preview.js';
 import { HistoryEntry, historyOf } from '../../admin/signature-history.js';
@@ -168,7 +168,8 @@ export const moderationRoutes = [
         const row = await ctx.store.signatures.findById(params.id);
         if (!row) throw new DomainError('not_found');
         const history = await ctx.store.auditLog.ofSignature(row.id);
-        return c.json({ item: moderationItemOf(ctx, row), history: historyOf(history) });
+        const [item] = await moderationItemsOf(ctx, [row]);
+        return c.json({ item: item!, history: historyOf(history) });
       },
   }),
   moderationRoute({
@@ -179,7 +180,7 @@ export const moderationRoutes = [
     params: idParameter,
     body: { schema: EmptyRequest },
     answers: { 200: jsonAnswer('Published', StatusAnswer) },
-    errors: ['not_found', 'transition.forbidden'],
+    errors: ['not_found', 'transition.forbidden', 'signature.competing'],
     handle:
       (ctx) =>
       async (c, { params }) =>

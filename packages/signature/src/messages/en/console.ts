@@ -36,6 +36,8 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.queue.publish_selected': 'Publish selected',
   'console.queue.reject_selected': 'Reject selected',
   'console.queue.refresh': 'Refresh',
+  'console.queue.competing':
+    '{count} signatures for {name}: compare them side by side and publish only one.',
   'console.card.select': 'Select {name}',
   'console.card.official': 'Official record (COG)',
   'console.card.official.none': 'Not in the official list: check by hand.',
@@ -58,6 +60,9 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.card.submitted': 'Submitted',
   'console.card.confirmed': 'Confirmed',
   'console.card.details': 'Details and history',
+  'console.card.competing_published':
+    'Another signature for this body is already published: to publish this one, reject the other first.',
+  'console.card.competing_link': 'See the other signature',
   'console.card.erased': 'Personal data erased',
   'console.action.publish': 'Publish',
   'console.action.reject': 'Reject',
@@ -106,6 +111,7 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.detail.actor.anonymize': 'anonymisation',
   'console.detail.reason': 'Reason: {reason}',
   'console.detail.not_found': 'This signature does not exist.',
+  'console.detail.competing': 'Other signatures for this body',
   'console.overview.title': 'The campaign at a glance',
   'console.overview.published': 'Published signatures',
   'console.overview.population': 'Population covered',

@@ -6,6 +6,8 @@ export const registryWords: AreaWords<typeof REGISTRY_CODES> = {
   'transition.forbidden': 'This action is not possible in the current state of the signature.',
   'signature.already_signed':
     'The manifesto has already been signed for this organisation or with this address. We sent you an e-mail.',
+  'signature.competing':
+    'Another signature of this organisation is already published: reject it first to publish this one.',
   'signature.confirmed':
     'This signature is already confirmed: the campaign team checks it before publishing it.',
   'signature.published': 'This signature is already confirmed and published.',

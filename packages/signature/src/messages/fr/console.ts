@@ -36,6 +36,8 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.queue.publish_selected': 'Publier la sélection',
   'console.queue.reject_selected': 'Refuser la sélection',
   'console.queue.refresh': 'Actualiser',
+  'console.queue.competing':
+    '{count} signatures pour {name} : comparez-les côte à côte et publiez-en une seule.',
   'console.card.select': 'Sélectionner {name}',
   'console.card.official': 'Fiche officielle (COG)',
   'console.card.official.none': 'Absente de la liste officielle : vérifiez à la main.',
@@ -58,6 +60,9 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.card.submitted': 'Envoyée le',
   'console.card.confirmed': 'Confirmée le',
   'console.card.details': 'Détail et historique',
+  'console.card.competing_published':
+    'Une autre signature pour cette structure est déjà publiée : pour publier celle-ci, refusez d’abord l’autre.',
+  'console.card.competing_link': 'Voir l’autre signature',
   'console.card.erased': 'Données personnelles effacées',
   'console.action.publish': 'Publier',
   'console.action.reject': 'Refuser',
@@ -106,6 +111,7 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.detail.actor.anonymize': 'l’anonymisation',
   'console.detail.reason': 'Motif : {reason}',
   'console.detail.not_found': 'Cette signature n’existe pas.',
+  'console.detail.competing': 'Autres signatures pour cette structure',
   'console.overview.title': 'La campagne en un coup d’œil',
   'console.overview.published': 'Signatures publiées',
   'console.overview.population': 'Population couverte',

@@ -6,6 +6,8 @@ export const registryWords: AreaWords<typeof REGISTRY_CODES> = {
   'transition.forbidden': "Cette action n'est pas possible dans l'état actuel de la signature.",
   'signature.already_signed':
     'Ce manifeste a déjà été signé pour cette structure ou avec cette adresse. Un e-mail vous a été envoyé.',
+  'signature.competing':
+    'Une autre signature de cette organisation est déjà publiée : rejetez-la d’abord pour publier celle-ci.',
   'signature.confirmed':
     'Cette signature est déjà confirmée : l’équipe de la campagne la vérifie avant de la publier.',
   'signature.published': 'Cette signature est déjà confirmée et publiée.',
