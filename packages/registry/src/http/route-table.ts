@@ -1,4 +1,5 @@
 import type { AnyRoute } from './route.js';
+import { certificateRoutes } from './routes/certificate-routes.js';
 import { collectivityRoutes } from './routes/collectivity-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
 import { counterRoutes } from './routes/counter-routes.js';
@@ -22,6 +23,7 @@ export const routeTable: readonly AnyRoute[] = [
   ...signatureRoutes,
   ...counterRoutes,
   ...signatoryRoutes,
+  ...certificateRoutes,
   ...platformRoutes,
   ...collectivityRoutes,
   ...moderationRoutes,
