@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 
 import { SIGNATORY_KINDS, type SignatoryKind } from '@plateformcoop/model';
+import { type OpenDataLicense, openDataLicense } from './open-data-license.js';
 
 /** Everything the registry reads from its environment, with the defaults applied. */
 export interface RegistryConfig {
@@ -41,6 +42,8 @@ export interface RegistryConfig {
    * at the top of its mails and link pages, and in their words (« le manifeste PlateformCoop »).
    */
   campaignName: string;
+  /** The licence of the public open data (`OPEN_DATA_LICENSE`, Licence Ouverte 2.0 by default). */
+  openDataLicense: OpenDataLicense;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -118,5 +121,6 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     goal: env.COUNTER_GOAL ? integer(env, 'COUNTER_GOAL', 0, 1) : undefined,
     widgetsDir,
     campaignName: env.CAMPAIGN_NAME?.trim() || 'PlateformCoop',
+    openDataLicense: openDataLicense(env.OPEN_DATA_LICENSE),
   };
 }

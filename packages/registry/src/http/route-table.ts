@@ -7,6 +7,7 @@ import { embedRoutes } from './routes/embed-routes.js';
 import { homeRoutes } from './routes/home-routes.js';
 import { manifestoRoutes } from './routes/manifesto-routes.js';
 import { moderationRoutes } from './routes/moderation-routes.js';
+import { openDataRoutes } from './routes/open-data-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
 import { platformRoutes } from './routes/platform-routes.js';
 import { signatoryRoutes } from './routes/signatory-routes.js';
@@ -23,6 +24,7 @@ export const routeTable: readonly AnyRoute[] = [
   ...signatureRoutes,
   ...counterRoutes,
   ...signatoryRoutes,
+  ...openDataRoutes,
   ...certificateRoutes,
   ...platformRoutes,
   ...collectivityRoutes,
