@@ -127,6 +127,8 @@ export const MAIL_CODES = [
   'mail.confirmed.preview',
   'mail.confirmed.published',
   'mail.confirmed.moderated',
+  'mail.certificate.action',
+  'mail.certificate.button',
   'mail.withdraw.action',
   'mail.withdraw.button',
   'mail.published.subject',

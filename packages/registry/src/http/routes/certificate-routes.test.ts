@@ -77,6 +77,10 @@ for (const database of testDatabases()) {
         await t.request('/v1/manifestos/plateformcoop-2023/signatories?q=lille')
       ).json()) as { items: { id: string }[] };
       expect(listed.items.map((item) => item.id)).toContain(id);
+      // The publication mail leads to the certificate.
+      const mail = t.outbox.to(REPRESENTATIVE).at(-1)!;
+      expect(mail.text).toContain(`http://registry.test/certificates/${id}`);
+      expect(mail.html).toContain(`href="http://registry.test/certificates/${id}"`);
 
       const page = await t.request(`/certificates/${id}`);
       expect(page.status).toBe(200);
@@ -156,6 +160,31 @@ for (const database of testDatabases()) {
       } finally {
         t.clock.now = new Date();
       }
+    });
+
+    it('links a citizen’s confirmation mail to the certificate once published, not before', async () => {
+      const email = 'certificat.citoyen@example.org';
+      expect(
+        (
+          await t.sign(
+            t.example('individual', (b) => {
+              b.signatory.individual.email = email;
+            }),
+          )
+        ).status,
+      ).toBe(202);
+      await t.registry.idle();
+      const confirmation = t.outbox.to(email).at(-1)!;
+      expect(confirmation.text).not.toContain('/certificates/');
+      const token = tokenIn(confirmation, 'confirm');
+      const { id: citizen } = (await (await t.post('/v1/confirmations', { token })).json()) as {
+        id: string;
+      };
+      await t.registry.idle();
+      const confirmed = t.outbox.to(email).at(-1)!;
+      expect(confirmed.text).toContain(messageFor('mail.certificate.action', 'fr'));
+      expect(confirmed.text).toContain(`http://registry.test/certificates/${citizen}`);
+      expect((await t.request(`/certificates/${citizen}`)).status).toBe(200);
     });
 
     it('has no certificate for a signature never published, nor for an unknown id', async () => {
