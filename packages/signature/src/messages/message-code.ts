@@ -295,6 +295,7 @@ export const WIDGET_SIGNATORIES_CODES = [
   'widget.signatories.empty',
   'widget.signatories.anonymous',
   'widget.signatories.published',
+  'widget.signatories.certificate',
 ] as const;
 
 /**

@@ -25,10 +25,20 @@ th{text-align:left;font-weight:400;color:${LOOK.muted};padding:.25rem 1rem .25re
 .state strong{display:block;margin-bottom:.25rem}
 .proof{display:flex;gap:1.5rem;align-items:flex-start;flex-wrap:wrap;margin-top:1rem}
 .proof svg{width:8rem;height:8rem;flex:none;background:#fff}
+.proof p{flex:1 1 14rem;margin:0}
 .issued{color:${LOOK.muted};font-size:.875rem;margin-top:1.5rem}
 @page{size:A4;margin:16mm}
 @media print{
-body{background:#fff;font-size:11pt}
+body{background:#fff;font-size:10pt;line-height:1.35}
+h1{font-size:18pt;margin:0 0 3mm}
+h2{font-size:12pt;margin:5mm 0 1.5mm}
+p{margin:0 0 2mm}
+ul{margin:0;padding-left:6mm}
+th,td{padding:.5mm 3mm .5mm 0}
+.state{padding:2mm 3mm}
+.proof{margin-top:4mm}
+.proof svg{width:30mm;height:30mm}
+.issued{margin-top:4mm}
 .campaign{background:none;color:${LOOK.text};border-bottom:2pt solid ${LOOK.primary};padding:0 0 4mm}
 .campaign span{max-width:none}
 main{max-width:none;margin:0;padding:0}
