@@ -252,18 +252,17 @@ export const PublicDataRecordSchema = z
   .object(Object.fromEntries(PUBLIC_DATA_FIELDS.map((field) => [field.name, cell])))
   .meta({ id: 'PublicDataRecord' });
 
-/** The manifesto's published signatures as open-data records, oldest publication first. */
-export async function publicDataRecords(
+/**
+ * Published rows as open-data records, in their order (the store's `publishedRows`: oldest
+ * publication first). A row of another status is left out, whoever passes it.
+ */
+export function publicDataRecords(
   rows: readonly SignatureRow[],
   manifesto: Manifesto,
   publicUrl: string,
-): Promise<PublicDataRecord[]> {
+): PublicDataRecord[] {
   return rows
     .filter((row) => row.status === 'published')
-    .sort(
-      (a, b) =>
-        (a.published_at ?? '').localeCompare(b.published_at ?? '') || a.id.localeCompare(b.id),
-    )
     .map((row) => {
       const source: Source = { signatory: publicSignatoryOf(row), row, manifesto, publicUrl };
       return Object.fromEntries(COLUMNS.map((column) => [column.name, column.value(source)]));

@@ -113,6 +113,9 @@ for (const database of testDatabases()) {
 
       const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
       expect(rows.map((r) => r.id).sort()).toEqual(Object.values(published).sort());
+      // Oldest publication first: a new signature adds a line at the end.
+      const order = rows.map((r) => `${r.publishedAt} ${r.id}`);
+      expect(order).toEqual([...order].sort());
       const lille = rows.find((r) => r.id === published.lille)!;
       expect(lille).toMatchObject({
         kind: 'collectivity',

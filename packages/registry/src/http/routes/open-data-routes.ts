@@ -27,7 +27,7 @@ function manifestoOf(ctx: RegistryContext, id: string): Manifesto {
 }
 
 async function recordsOf(ctx: RegistryContext, manifesto: Manifesto) {
-  const rows = await ctx.store.signatures.manifestoRows(manifesto.id);
+  const rows = await ctx.store.signatures.publishedRows(manifesto.id);
   return publicDataRecords(rows, manifesto, ctx.config.publicUrl);
 }
 
