@@ -94,10 +94,10 @@ for (const database of testDatabases()) {
       expect(html).toContain('@page{size:A4');
       expect(html).not.toContain(REPRESENTATIVE);
 
-      const english = await (
+      const englishPage = await (
         await t.request(`/certificates/${id}`, { headers: { 'accept-language': 'en' } })
       ).text();
-      expect(english).toContain(`<h1>${messageFor('page.certificate.title', 'en')}</h1>`);
+      expect(englishPage).toContain(`<h1>${messageFor('page.certificate.title', 'en')}</h1>`);
 
       const pdfAnswer = await t.request(`/certificates/${id}.pdf`);
       expect(pdfAnswer.status).toBe(200);
@@ -113,6 +113,14 @@ for (const database of testDatabases()) {
       ])
         expect(text).toContain(fact);
       expect(qrCodesIn(pdf)).toEqual([`http://registry.test/certificates/${id}`]);
+      // In the reader's language too, accents and typographic apostrophes intact.
+      const english = await t.request(`/certificates/${id}.pdf`, {
+        headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      });
+      const englishText = pdfText(new Uint8Array(await english.arrayBuffer()));
+      expect(englishText).toContain('Signature certificate');
+      expect(englishText).toContain('Commitments adopted');
+      expect(text).toContain('Adjointe à l’économie sociale et solidaire');
     }, 60_000);
 
     it('signs the certificate’s facts with the registry’s key, verifiable against the JWKS', async () => {
