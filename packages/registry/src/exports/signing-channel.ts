@@ -1,6 +1,5 @@
 import type { Manifesto } from '@plateformcoop/model';
 import { z } from 'zod';
-import { submissionOf } from '../signatures/signature-row.js';
 import type { SignatureRow } from '../store/signature-store.js';
 
 /** The council deliberation a signature was recorded from (a signature made offline). */
@@ -15,28 +14,39 @@ export type Deliberation = z.infer<typeof Deliberation>;
 
 /**
  * The deliberation of a row, if it was recorded from one. The one place certificates and open
- * data read it: the campaigns' work records it with the signature (a `deliberation` of the
- * public signatory); until then no row has one, and every signature reads as made online.
+ * data read it: the campaigns' work records it in a `deliberation` column (JSON `{ date,
+ * reference, url? }`), read here as soon as rows have it; until then no row has one, and every
+ * signature reads as made online.
  */
 export function deliberationOf(row: SignatureRow): Deliberation | undefined {
-  const recorded = (submissionOf(row) as { deliberation?: unknown } | undefined)?.deliberation;
-  const parsed = Deliberation.safeParse(recorded);
-  return parsed.success ? parsed.data : undefined;
+  const column = (row as { deliberation?: string | null }).deliberation;
+  if (!column) return undefined;
+  try {
+    const parsed = Deliberation.safeParse(JSON.parse(column));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A text signed before the current one, as the campaigns' manifestos keep them. */
+interface EarlierVersion {
+  version: string;
+  contentHash: string;
 }
 
 /**
- * The text a row signed: its content hash (kept with every row), and its version when the row
- * records one or when that hash is the one of the text the registry serves.
+ * The text a row signed: its content hash (kept with every row), and its version when that hash
+ * is the one of the text the registry serves, or of an earlier version the manifesto keeps
+ * (`previousVersions`, with the campaigns' work).
  */
 export function signedContentOf(
   row: SignatureRow,
   manifesto: Manifesto,
 ): { contentHash: string; version?: string } {
   const contentHash = row.manifesto_hash ?? manifesto.contentHash;
-  const recorded = (submissionOf(row) as { manifestoVersion?: unknown } | undefined)
-    ?.manifestoVersion;
-  if (typeof recorded === 'string') return { contentHash, version: recorded };
-  return contentHash === manifesto.contentHash
-    ? { contentHash, version: manifesto.version }
-    : { contentHash };
+  if (contentHash === manifesto.contentHash) return { contentHash, version: manifesto.version };
+  const earlier = (manifesto as { previousVersions?: readonly EarlierVersion[] }).previousVersions;
+  const version = earlier?.find((v) => v.contentHash === contentHash)?.version;
+  return version ? { contentHash, version } : { contentHash };
 }
