@@ -13,6 +13,7 @@ export default defineConfig({
     'platform-card/define': 'src/platform-card/define.ts',
     'signatories/define': 'src/signatories/define.ts',
     'signature-form/define': 'src/signature-form/define.ts',
+    'map/define': 'src/map/define.ts',
   },
   format: ['esm'],
   target: 'es2022',

@@ -34,7 +34,7 @@ Configuration is read from environment variables (see the README): HOST, PORT, P
 DATA_DIR, DATABASE_URL, MAIL_URL, MAIL_FROM, ADMIN_TOKEN, REGISTRY_SECRET, SIGNING_KEY_FILE,
 CORS_ORIGINS, RATE_LIMIT_PER_HOUR, POW_COST, MODERATION_POLICY, TRUST_PROXY,
 CONFIRMATION_TTL_HOURS, PENDING_RETENTION_DAYS, MAILS_PER_ADDRESS_PER_DAY, BODY_LIMIT_BYTES,
-COUNTER_GOAL, WIDGETS_DIR.
+COUNTER_GOAL, WIDGETS_DIR, CAMPAIGN_NAME, LOG_FORMAT, LOG_LEVEL, METRICS_ADDRESS.
 `;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -70,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
         `plateformcoop-registry ${REGISTRY_VERSION} listening on ${running.url} (public URL ${config.publicUrl})`,
       );
       print(`database: ${context.store.handle.kind} ${context.store.handle.location}`);
+      if (running.metricsUrl) print(`metrics: ${running.metricsUrl}/metrics`);
       print(
         `mail: ${context.config.mailUrl.startsWith('smtp') ? 'SMTP' : context.config.mailUrl.split(':')[0]}`,
       );

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 // never from one above (the architecture's "http -> workflows -> store, never back up").
 const LAYERS: { name: string; holds: (path: string) => boolean }[] = [
   {
-    name: 'base (configuration, official lists, keys, domain errors)',
-    holds: (p) => /^(config|geo|keys)\//.test(p) || ['version.ts', 'domain-error.ts'].includes(p),
+    name: 'base (configuration, official lists, keys, logs and metrics, domain errors)',
+    holds: (p) =>
+      /^(config|geo|keys|observability)\//.test(p) || ['version.ts', 'domain-error.ts'].includes(p),
   },
   { name: 'store', holds: (p) => p.startsWith('store/') },
   { name: 'mail', holds: (p) => p.startsWith('mail/') },

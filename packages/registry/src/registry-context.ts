@@ -4,6 +4,8 @@ import type { CounterService } from './counter/counter-service.js';
 import type { CollectivityIndex } from './geo/collectivity-index.js';
 import type { SigningKeys } from './keys/signing-keys.js';
 import type { MailService } from './mail/mail-service.js';
+import type { Logger } from './observability/logger.js';
+import type { RegistryMetrics } from './observability/metrics.js';
 import type { PlatformDirectory } from './platforms/platform-directory.js';
 import type { Store } from './store/store.js';
 
@@ -22,7 +24,11 @@ export interface RegistryContext {
   /** HMAC secret of proof-of-work challenges (derived apart from the token secret). */
   challengeSecret: string;
   manifestos: ReadonlyMap<string, Manifesto>;
-  /** Operational log lines: never an address, a name or a token. */
+  /** Operational log lines (written by `logger` at `info`): never an address, a name or a token. */
   log: (line: string) => void;
+  /** One line per request and event, as `LOG_FORMAT` says; scrubbed of addresses and tokens. */
+  logger: Logger;
+  /** The figures `GET /metrics` serves. */
+  metrics: RegistryMetrics;
   now: () => Date;
 }

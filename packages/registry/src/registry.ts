@@ -12,6 +12,8 @@ import { SigningKeys } from './keys/signing-keys.js';
 import { MailService } from './mail/mail-service.js';
 import type { Mailer } from './mail/mailer.js';
 import { createThreadedMailer } from './mail/worker-mailer.js';
+import { createLogger, flushLogger } from './observability/logger.js';
+import { RegistryMetrics } from './observability/metrics.js';
 import { PlatformDirectory } from './platforms/platform-directory.js';
 import { anonymizeManifesto } from './privacy/anonymize.js';
 import { applyRetention, type RetentionReport } from './privacy/retention.js';
@@ -31,7 +33,10 @@ export interface RegistryOptions {
   mailer?: Mailer;
   /** The manifestos served (the model's reference manifestos by default). */
   manifestos?: readonly Manifesto[];
-  /** Operational log (never receives an address); `console.log` by default. */
+  /**
+   * Where the log's finished lines go (formatted as `LOG_FORMAT` says; never an address or a
+   * token); standard output by default.
+   */
   log?: (line: string) => void;
   /** The clock, for tests of expiry and retention. */
   now?: () => Date;
@@ -69,7 +74,12 @@ function derive(secret: string, purpose: string): string {
  */
 export async function createRegistry(options: RegistryOptions = {}): Promise<Registry> {
   const config: RegistryConfig = { ...loadConfig(options.env ?? process.env), ...options.config };
-  const log = options.log ?? ((line: string) => console.log(line));
+  const logger = createLogger({
+    format: config.logFormat,
+    level: config.logLevel,
+    ...(options.log ? { write: options.log } : {}),
+  });
+  const log = (line: string) => logger.info(line);
   const now = options.now ?? (() => new Date());
   const secret = registrySecret(config.secret, config.dataDir);
   const store: Store = await openStore(
@@ -79,19 +89,22 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   try {
     const keys = await SigningKeys.open(config.signingKeyFile);
     const mailer = options.mailer ?? createThreadedMailer(config.mailUrl, config.mailFrom, log);
+    const counters = new CounterService(store.signatures, config.goal);
+    const metrics = new RegistryMetrics(() => counters.openStreams());
     const mail = new MailService(
       mailer,
       store.mailLog,
       derive(secret, 'mail-cap'),
       config.mailsPerAddressPerDay,
       log,
+      metrics,
     );
     const platforms = new PlatformDirectory(store.platforms);
     await platforms.seedReference(isoNow(now()));
     const context: RegistryContext = {
       config,
       store,
-      counters: new CounterService(store.signatures, config.goal),
+      counters,
       mail,
       keys,
       platforms,
@@ -100,6 +113,8 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       challengeSecret: derive(secret, 'proof-of-work'),
       manifestos: new Map((options.manifestos ?? referenceManifestos).map((m) => [m.id, m])),
       log,
+      logger,
+      metrics,
       now,
     };
     for (const id of context.manifestos.keys()) await context.counters.get(id);
@@ -127,8 +142,12 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       startMaintenance(intervalMs = 86_400_000) {
         const run = () =>
           retention().then(
-            (r) => log(`retention: ${r.expired} expired, ${r.erased} erased, ${r.pruned} pruned`),
-            (e: unknown) => log(`retention failed: ${(e as Error)?.message ?? e}`),
+            (r) =>
+              logger.info(
+                { event: 'retention', ...r },
+                `retention: ${r.expired} expired, ${r.erased} erased, ${r.pruned} pruned`,
+              ),
+            (e: unknown) => logger.error({ event: 'retention', err: e }, 'retention failed'),
           );
         void run();
         timer = setInterval(run, intervalMs);
@@ -141,6 +160,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
         mailer.close();
         await notifier?.close();
         await store.close();
+        await flushLogger(logger);
       },
     };
   } catch (error) {

@@ -28,6 +28,11 @@ export {
   normalizeDepartementCode,
 } from './identifiers/departement-code.js';
 export {
+  DEPARTEMENT_REGION,
+  type RegionCode,
+  regionOfDepartement,
+} from './identifiers/departement-region.js';
+export {
   departementOfInseeCode,
   isValidInseeCode,
   normalizeInseeCode,

@@ -5,6 +5,7 @@
  */
 export { PlateformcoopBadge } from './badge/badge.element.js';
 export { PlateformcoopCounter } from './counter/counter.element.js';
+export { PlateformcoopMap } from './map/map.element.js';
 export { PlateformcoopPlatformCard } from './platform-card/platform-card.element.js';
 export { type MountableWidget, mountDataElements } from './shared/data-mount.js';
 export { setDefaultRegistry } from './shared/default-registry.js';

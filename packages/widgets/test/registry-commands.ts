@@ -140,12 +140,13 @@ export async function stopTestRegistry(): Promise<void> {
 export const registryCommands: Record<string, BrowserCommand<any[]>> = {
   /** The base URL of the test registry (started on first use). */
   registryUrl: () => testRegistryUrl(),
-  /** Publishes a citizen's signature; returns its id. */
+  /** Publishes a citizen's signature (living in Lille unless told); returns its id. */
   publishIndividual: async (
     _context,
     givenName: string,
     familyName: string,
     publicDisplay = true,
+    postalCode = '59000',
   ) => {
     const email = `${givenName}.${familyName}@example.org`.toLowerCase().replace(/[^a-z.@-]/g, '');
     return publish(
@@ -154,7 +155,7 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
         locale: 'fr',
         signatory: {
           kind: 'individual',
-          individual: { givenName, familyName, email, postalCode: '59000' },
+          individual: { givenName, familyName, email, postalCode },
         },
         commitments: [],
         consents: { sign: true, publicDisplay, contact: false },
@@ -265,6 +266,7 @@ declare module 'vitest/browser' {
       givenName: string,
       familyName: string,
       publicDisplay?: boolean,
+      postalCode?: string,
     ) => Promise<string>;
     publishCommune: (
       name: string,

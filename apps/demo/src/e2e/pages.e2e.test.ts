@@ -1,4 +1,10 @@
-import { plateformcoop2023, platforms } from '@plateformcoop/model';
+import {
+  apiPath,
+  COUNTER_PATH,
+  type Counter,
+  plateformcoop2023,
+  platforms,
+} from '@plateformcoop/model';
 import { messageFor } from '@plateformcoop/signature';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, describeViolations } from '../browser/axe.js';
@@ -115,6 +121,39 @@ test('the manifesto page has the text of the model, its commitments, and a card 
   expect(await page.locator('.commitments li').count()).toBe(plateformcoop2023.commitments.length);
   const names = await page.locator('plateformcoop-platform-card [part="name"]').allTextContents();
   expect(names).toEqual(platforms.map((p) => p.name));
+});
+
+test('the manifesto page shows the map: the signatories’ départements shaded, the same figures in its table', async () => {
+  const page = await stack.newPage();
+  await page.goto(`${stack.demo.url}/manifeste/`);
+  await widgetsSettled(page);
+  const counter = await stack.client.get<Counter>(
+    apiPath(COUNTER_PATH, { id: plateformcoop2023.id }),
+  );
+  const map = page.locator('plateformcoop-map');
+  // Douai and Valenciennes are in Nord (59), Arras in Pas-de-Calais (62); Lozère has no signatory.
+  const shadeOf = (code: string) => map.locator(`path[data-code="${code}"]`).getAttribute('class');
+  expect(await shadeOf('59')).toMatch(/^s[1-5]$/);
+  expect(await shadeOf('62')).toMatch(/^s[1-5]$/);
+  expect(await shadeOf('48')).toBe('s0');
+  expect(await map.locator('path[data-code]').count()).toBe(101);
+  const nord = counter.byDepartement['59']!;
+  expect(nord).toBeGreaterThanOrEqual(2);
+  await expect
+    .poll(() => map.getByRole('img', { name: `Nord (59) : ${nord} signatures` }).count())
+    .toBe(1);
+  await map.getByText('Voir les chiffres en tableau').click();
+  const table = map.getByRole('table', { name: 'Signatures par département' });
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim())),
+    );
+  expect(Object.fromEntries(rows.map(([, code, count]) => [code, Number(count)]))).toEqual(
+    counter.byDepartement,
+  );
+  expect(await map.getByText('CC BY 4.0').count()).toBe(1);
+  expect(describeViolations(await axeViolations(page))).toEqual([]);
 });
 
 test('the developer page validates pasted JSON with the signature core, in both languages', async () => {

@@ -87,7 +87,8 @@ export async function startRegistry(
   });
   let log = '';
   const collect = (d: Buffer) => {
-    log += d;
+    // Its recent output only: it logs a line per request, and only the end is ever shown.
+    log = (log + d).slice(-65_536);
     options.onOutput?.(d.toString());
   };
   child.stdout?.on('data', collect);

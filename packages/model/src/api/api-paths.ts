@@ -64,6 +64,8 @@ export const CONSOLE_PAGE_PATH = '/admin/';
 export const OPENAPI_PATH = '/openapi.json';
 export const DOCS_PATH = '/docs';
 export const HEALTH_PATH = '/healthz';
+/** The registry's figures in Prometheus's text format (admin token, or `METRICS_ADDRESS`). */
+export const METRICS_PATH = '/metrics';
 
 /** The names of a template's parameters: `'id'` for `/v1/manifestos/{id}/counter`. */
 export type PathParameterName<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`

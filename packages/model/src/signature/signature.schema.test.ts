@@ -87,6 +87,8 @@ describe('Counter', () => {
     byKind: { collectivity: 2, platform: 1, organization: 0, individual: 0 },
     byDepartement: { '59': 2 },
     byRegion: { '32': 2 },
+    byDepartementAndKind: { '59': { collectivity: 2 } },
+    byRegionAndKind: { '32': { collectivity: 2 } },
     populationCovered: 250000,
     goal: 100,
     updatedAt: '2026-11-28T12:00:00Z',
@@ -100,5 +102,8 @@ describe('Counter', () => {
     expect(safeParseCounter({ ...counter, byKind: { ...counter.byKind, robot: 1 } }).success).toBe(
       false,
     );
+    expect(
+      safeParseCounter({ ...counter, byDepartementAndKind: { '59': { robot: 1 } } }).success,
+    ).toBe(false);
   });
 });

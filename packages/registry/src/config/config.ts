@@ -42,9 +42,22 @@ export interface RegistryConfig {
    * at the top of its mails and link pages, and in their words (« le manifeste PlateformCoop »).
    */
   campaignName: string;
+  /** `text` (one readable line per request and event) or `json` (`LOG_FORMAT`). */
+  logFormat: 'text' | 'json';
+  /** The least severe log level written (`LOG_LEVEL`, `info`: every request). */
+  logLevel: LogLevel;
+  /**
+   * `host:port` of a second listener that answers `GET /metrics` only, without a token
+   * (`METRICS_ADDRESS`), for a Prometheus on a private network; unset: metrics are read on the
+   * main address with an admin token.
+   */
+  metricsAddress: { host: string; port: number } | undefined;
   /** The licence of the public open data (`OPEN_DATA_LICENSE`, Licence Ouverte 2.0 by default). */
   openDataLicense: OpenDataLicense;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type Environment = Record<string, string | undefined>;
 
@@ -72,6 +85,30 @@ function kinds(env: Environment, name: string, fallback: SignatoryKind[]): Signa
     }
   }
   return list as SignatoryKind[];
+}
+
+function choice<T extends string>(
+  env: Environment,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (!(allowed as readonly string[]).includes(raw))
+    throw new Error(`${name} must be one of ${allowed.join(', ')} (got "${env[name]}")`);
+  return raw as T;
+}
+
+/** `host:port`, `[v6]:port` or a bare port (on 127.0.0.1). */
+function listenAddress(env: Environment, name: string): { host: string; port: number } | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const match = /^(?:(?:\[([^\]]+)\]|([^:[\]]+)):)?(\d{1,5})$/.exec(raw);
+  const port = Number(match?.[3]);
+  if (!match || port > 65_535)
+    throw new Error(`${name} must be host:port, such as 127.0.0.1:9464 (got "${raw}")`);
+  return { host: match[1] ?? match[2] ?? '127.0.0.1', port };
 }
 
 function flag(env: Environment, name: string): boolean {
@@ -121,6 +158,9 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     goal: env.COUNTER_GOAL ? integer(env, 'COUNTER_GOAL', 0, 1) : undefined,
     widgetsDir,
     campaignName: env.CAMPAIGN_NAME?.trim() || 'PlateformCoop',
+    logFormat: choice(env, 'LOG_FORMAT', ['text', 'json'], 'text'),
+    logLevel: choice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    metricsAddress: listenAddress(env, 'METRICS_ADDRESS'),
     openDataLicense: openDataLicense(env.OPEN_DATA_LICENSE),
   };
 }

@@ -68,6 +68,13 @@ export class CounterService {
     return run;
   }
 
+  /** How many listeners (open streams) there are now, across manifestos. */
+  openStreams(): number {
+    let open = 0;
+    for (const set of this.listeners.values()) open += set.size;
+    return open;
+  }
+
   subscribe(manifestoId: string, listener: Listener): () => void {
     const set = this.listeners.get(manifestoId) ?? new Set<Listener>();
     this.listeners.set(manifestoId, set);
@@ -80,6 +87,8 @@ export class CounterService {
     const byKind = Object.fromEntries(SIGNATORY_KINDS.map((k) => [k, 0])) as Counter['byKind'];
     const byDepartement: Record<string, number> = {};
     const byRegion: Record<string, number> = {};
+    const byDepartementAndKind: Counter['byDepartementAndKind'] = {};
+    const byRegionAndKind: Counter['byRegionAndKind'] = {};
     let total = 0;
     let populationCovered = 0;
     for (const row of rows) {
@@ -89,6 +98,12 @@ export class CounterService {
         byDepartement[row.departement_code] =
           (byDepartement[row.departement_code] ?? 0) + row.count;
       if (row.region_code) byRegion[row.region_code] = (byRegion[row.region_code] ?? 0) + row.count;
+      if (row.kind in byKind) {
+        const kind = row.kind as keyof Counter['byKind'];
+        if (row.departement_code)
+          addTo(byDepartementAndKind, row.departement_code, kind, row.count);
+        if (row.region_code) addTo(byRegionAndKind, row.region_code, kind, row.count);
+      }
       if (row.kind === 'collectivity') populationCovered += row.population;
     }
     const counter: Counter = {
@@ -97,6 +112,8 @@ export class CounterService {
       byKind,
       byDepartement: sortKeys(byDepartement),
       byRegion: sortKeys(byRegion),
+      byDepartementAndKind: sortKeys(byDepartementAndKind),
+      byRegionAndKind: sortKeys(byRegionAndKind),
       populationCovered,
       ...(this.goal ? { goal: this.goal } : {}),
       updatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -113,6 +130,18 @@ export class CounterService {
   }
 }
 
-function sortKeys(record: Record<string, number>): Record<string, number> {
+/** Adds a count to a territory's figure for one kind. */
+function addTo(
+  totals: Counter['byDepartementAndKind'],
+  territory: string,
+  kind: keyof Counter['byKind'],
+  count: number,
+): void {
+  const kinds = totals[territory] ?? {};
+  kinds[kind] = (kinds[kind] ?? 0) + count;
+  totals[territory] = kinds;
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }

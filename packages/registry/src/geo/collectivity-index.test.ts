@@ -1,3 +1,4 @@
+import { DEPARTEMENT_REGION } from '@plateformcoop/signature';
 import { describe, expect, it } from 'vitest';
 import { collectivityIndex } from './collectivity-index.js';
 
@@ -46,5 +47,11 @@ describe('collectivity index', () => {
     expect(index.lookup({ type: 'epci', siren: '200093201' })?.type).toBe('epci');
     expect(index.departementOfPostalCode('59000')).toBe('59');
     expect(index.regionOfDepartement('59')).toBe('32');
+  });
+
+  it('places each département in the région the core’s table names (the map reads that table)', () => {
+    for (const [departement, region] of Object.entries(DEPARTEMENT_REGION)) {
+      expect(index.regionOfDepartement(departement), departement).toBe(region);
+    }
   });
 });

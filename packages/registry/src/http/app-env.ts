@@ -12,6 +12,10 @@ export interface AppEnv {
     locale: Locale;
     /** The client's address, for rate limits (never logged). */
     clientAddress: string;
+    /** The template of the route that answers, as logs and metrics name it. */
+    route: string;
+    /** When the request arrived (`performance.now()`), for its duration. */
+    startedAt: number;
     /** The admin token's name behind a moderation request (audit log). */
     moderator: string;
   };

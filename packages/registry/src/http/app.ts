@@ -12,6 +12,7 @@ import { completeWithDefaults, defaultHeaderPolicy } from './middleware/default-
 import { jsonBodyReader } from './middleware/json-body.js';
 import { countAgainst, RateLimiter } from './middleware/rate-limit.js';
 import { readParams, readQuery } from './request-input.js';
+import { requestObserver } from './request-log.js';
 import {
   type AnyRoute,
   honoPath,
@@ -64,16 +65,20 @@ export function createApp(
   });
   const defaultsOf = (c: Context<AppEnv>) =>
     defaultHeaders(c.get('exposure') ?? 'public')(c.req.header('origin'));
+  const observe = requestObserver(ctx);
+  const observeFront = requestObserver(ctx, 'debug');
 
   const app = new Hono<AppEnv>();
   // One middleware for what every request needs: each extra middleware layer costs a
   // measurable share of a small request.
   app.use('*', async (c, next) => {
+    const startedAt = performance.now();
     c.set('locale', localeOf(c.req.header('accept-language')));
     c.set('clientAddress', clientAddressOf(c, config.trustProxy));
     await next();
     // What the route did not set itself; errors are completed by `onError` below.
     completeWithDefaults(c.res, defaultsOf(c));
+    observe(c.req.method, c.get('route') ?? 'unmatched', c.res.status, startedAt);
   });
 
   const front = new Hono<AppEnv>();
@@ -84,16 +89,29 @@ export function createApp(
     if (route.front) {
       // A single handler, synchronous when it can be: Hono then answers without composing a
       // chain. Its exposure is set only when it fails, for the headers of the error.
-      const failed = (c: Context<AppEnv>, error: unknown): never => {
+      // It observes itself: no middleware times it.
+      const failed = (c: Context<AppEnv>, startedAt: number, error: unknown): never => {
         c.set('exposure', route.exposure);
+        c.set('route', route.path);
+        c.set('startedAt', startedAt);
         throw error;
       };
+      const answered = (c: Context<AppEnv>, startedAt: number, response: Response) => {
+        observeFront(c.req.method, route.path, response.status, startedAt);
+        return response;
+      };
       front.on(route.method.toUpperCase(), path, (c) => {
+        const startedAt = performance.now();
         try {
           const answer = handle(c, FRONT_INPUT);
-          return answer instanceof Promise ? answer.catch((error) => failed(c, error)) : answer;
+          return answer instanceof Promise
+            ? answer.then(
+                (response) => answered(c, startedAt, response),
+                (error) => failed(c, startedAt, error),
+              )
+            : answered(c, startedAt, answer);
         } catch (error) {
-          return failed(c, error);
+          return failed(c, startedAt, error);
         }
       });
       continue;
@@ -103,6 +121,7 @@ export function createApp(
     const { cache } = route;
     app.on(route.method.toUpperCase(), path, async (c) => {
       c.set('exposure', route.exposure);
+      c.set('route', route.path);
       if (limiter) countAgainst(limiter, c);
       if (admin) {
         await authenticateModerator(c, identify);
@@ -124,6 +143,7 @@ export function createApp(
       const defaults = defaultHeaders(route.exposure);
       app.options(path, (c) => {
         c.set('exposure', route.exposure);
+        c.set('route', route.path);
         if (c.req.header('access-control-request-method') === undefined)
           throw new DomainError('not_found');
         const origin = c.req.header('origin');
@@ -143,7 +163,10 @@ export function createApp(
       return complete(
         c.json(errorBody(error.code, locale, error.issues), ERROR_STATUS[error.code]),
       );
-    ctx.log(`error: ${error.stack ?? error.message}`);
+    ctx.logger.error(
+      { event: 'request.failed', route: c.get('route'), err: error },
+      'server error',
+    );
     return complete(c.json(errorBody('server.error', locale), 500));
   };
   app.onError(onError);
@@ -155,6 +178,15 @@ export function createApp(
   // limits never apply to them: they cost nothing to serve). Everything else falls through to
   // the main app.
   front.notFound((c) => app.fetch(c.req.raw, c.env));
-  front.onError(onError);
+  front.onError((error, c) => {
+    const response = onError(error, c);
+    observeFront(
+      c.req.method,
+      c.get('route') ?? 'unmatched',
+      response.status,
+      c.get('startedAt') ?? performance.now(),
+    );
+    return response;
+  });
   return front;
 }

@@ -15,6 +15,8 @@ for (const database of testDatabases()) {
         byKind: Record<string, number>;
         byDepartement: Record<string, number>;
         byRegion: Record<string, number>;
+        byDepartementAndKind: Record<string, Record<string, number>>;
+        byRegionAndKind: Record<string, Record<string, number>>;
         populationCovered: number;
       };
 
@@ -46,6 +48,16 @@ for (const database of testDatabases()) {
       expect(after.byKind.individual).toBe(before.byKind.individual! + 1);
       expect(after.byDepartement['59']).toBe((before.byDepartement['59'] ?? 0) + 1);
       expect(after.byRegion['32']).toBe((before.byRegion['32'] ?? 0) + 1);
+      // The same by kind, for the map's `kind` filter.
+      expect(after.byDepartementAndKind['59']?.individual).toBe(
+        (before.byDepartementAndKind['59']?.individual ?? 0) + 1,
+      );
+      expect(after.byRegionAndKind['32']?.individual).toBe(
+        (before.byRegionAndKind['32']?.individual ?? 0) + 1,
+      );
+      expect(after.byDepartementAndKind['59']?.platform).toBe(
+        before.byDepartementAndKind['59']?.platform,
+      );
 
       // Replaying the token changes nothing, and says where the signature stands.
       const replayed = await t.post('/v1/confirmations', { token });

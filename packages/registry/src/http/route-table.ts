@@ -6,6 +6,7 @@ import { counterRoutes } from './routes/counter-routes.js';
 import { embedRoutes } from './routes/embed-routes.js';
 import { homeRoutes } from './routes/home-routes.js';
 import { manifestoRoutes } from './routes/manifesto-routes.js';
+import { metricsRoutes } from './routes/metrics-routes.js';
 import { moderationRoutes } from './routes/moderation-routes.js';
 import { openDataRoutes } from './routes/open-data-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
@@ -29,6 +30,7 @@ export const routeTable: readonly AnyRoute[] = [
   ...platformRoutes,
   ...collectivityRoutes,
   ...moderationRoutes,
+  ...metricsRoutes,
   ...homeRoutes,
   ...pageRoutes,
   ...embedRoutes,

@@ -1,13 +1,10 @@
 import { createHmac } from 'node:crypto';
+import type { RegistryMetrics } from '../observability/metrics.js';
+import { redactAddresses } from '../observability/redact.js';
 import type { MailLogStore } from '../store/mail-log-store.js';
 import type { Mailer, MailMessage } from './mailer.js';
 
 const DAY_MS = 86_400_000;
-
-/** Log lines never carry an address, even inside a transport's error message. */
-export function redactAddresses(text: string): string {
-  return text.replace(/[^\s<>"'@]+@[^\s<>"']+/g, '<address>');
-}
 
 /**
  * Sends the registry's mails with a cap per address and day, so that nobody can use the form to
@@ -24,6 +21,7 @@ export class MailService {
     private readonly secret: string,
     private readonly perDay: number,
     private readonly report: (line: string) => void,
+    private readonly metrics?: RegistryMetrics,
   ) {}
 
   /** The keyed hash an address is counted under (the address canonicalised by the caller). */
@@ -51,6 +49,7 @@ export class MailService {
     });
     return decision.then((allowed) => {
       if (allowed) this.deliver(message);
+      (allowed ? this.metrics?.mailsQueued : this.metrics?.mailsCapped)?.inc();
       return allowed;
     });
   }
@@ -58,10 +57,14 @@ export class MailService {
   private deliver(message: MailMessage): void {
     const delivery = this.mailer
       .send(message)
-      .catch((error: unknown) =>
-        this.report(
-          `mail: delivery failed (${redactAddresses(String((error as Error)?.message ?? error))})`,
-        ),
+      .then(
+        () => this.metrics?.mailsSent.inc(),
+        (error: unknown) => {
+          this.metrics?.mailsFailed.inc();
+          this.report(
+            `mail: delivery failed (${redactAddresses(String((error as Error)?.message ?? error))})`,
+          );
+        },
       )
       .finally(() => this.inFlight.delete(delivery));
     this.inFlight.add(delivery);

@@ -24,7 +24,7 @@ export async function changeStatus(
   actor: Actor,
   reason?: string,
 ): Promise<boolean> {
-  return ctx.store.transaction(async (tx) => {
+  const changed = await ctx.store.transaction(async (tx) => {
     if (!(await tx.signatures.updateIfStatus(row.id, row.status, patch))) return false;
     if (patch.status && patch.status !== row.status) {
       await tx.auditLog.record({
@@ -40,4 +40,35 @@ export async function changeStatus(
     }
     return true;
   });
+  if (changed && patch.status && patch.status !== row.status)
+    observeChange(ctx, row, patch.status, actor);
+  return changed;
+}
+
+/** The change's event line and figures, once committed (never the signer's name or address). */
+function observeChange(
+  ctx: RegistryContext,
+  row: SignatureRow,
+  to: NonNullable<SignaturePatch['status']>,
+  actor: Actor,
+): void {
+  const { kind } = row;
+  ctx.logger.info(
+    {
+      event: 'signature.status',
+      signature: row.id,
+      manifesto: row.manifesto_id,
+      kind,
+      from: row.status,
+      to,
+      actor: actor.kind === 'moderator' ? `moderator:${actor.name}` : actor.name,
+    },
+    `signature ${row.status} -> ${to}`,
+  );
+  if (actor.kind === 'moderator') {
+    if (to === 'published' || to === 'rejected') ctx.metrics.moderated.inc({ outcome: to });
+  } else if (actor === SIGNER) {
+    if (to === 'withdrawn') ctx.metrics.withdrawn.inc({ kind });
+    else if (row.status === 'pending_confirmation') ctx.metrics.confirmed.inc({ kind });
+  }
 }

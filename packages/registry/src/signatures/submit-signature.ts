@@ -121,6 +121,11 @@ export async function submitSignature(
   });
   if (outcome === 'replayed') throw new DomainError('challenge.replayed');
   const stored = outcome === 'stored';
+  ctx.metrics.submitted.inc({ kind: submission.signatory.kind });
+  ctx.logger.info(
+    { event: 'signature.submitted', manifesto: manifestoId, kind: submission.signatory.kind },
+    'signature submitted',
+  );
 
   if (stored) await sendConfirmationMail(ctx, id, submission, now);
   else

@@ -8,6 +8,7 @@ import { validationWords } from './en/validation.js';
 import { widgetBadgeWords } from './en/widget-badge.js';
 import { widgetCounterWords } from './en/widget-counter.js';
 import { widgetFormWords } from './en/widget-form.js';
+import { widgetMapWords } from './en/widget-map.js';
 import { widgetPlatformCardWords } from './en/widget-platform-card.js';
 import { widgetSharedWords } from './en/widget-shared.js';
 import { widgetSignatoriesWords } from './en/widget-signatories.js';
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   ...widgetBadgeWords,
   ...widgetPlatformCardWords,
   ...widgetSignatoriesWords,
+  ...widgetMapWords,
   ...widgetFormWords,
   ...consoleWords,
 };

@@ -8,6 +8,7 @@ import { validationWords } from './fr/validation.js';
 import { widgetBadgeWords } from './fr/widget-badge.js';
 import { widgetCounterWords } from './fr/widget-counter.js';
 import { widgetFormWords } from './fr/widget-form.js';
+import { widgetMapWords } from './fr/widget-map.js';
 import { widgetPlatformCardWords } from './fr/widget-platform-card.js';
 import { widgetSharedWords } from './fr/widget-shared.js';
 import { widgetSignatoriesWords } from './fr/widget-signatories.js';
@@ -24,6 +25,7 @@ export const fr: Catalogue = {
   ...widgetBadgeWords,
   ...widgetPlatformCardWords,
   ...widgetSignatoriesWords,
+  ...widgetMapWords,
   ...widgetFormWords,
   ...consoleWords,
 };

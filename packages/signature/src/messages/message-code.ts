@@ -298,6 +298,28 @@ export const WIDGET_SIGNATORIES_CODES = [
   'widget.signatories.certificate',
 ] as const;
 
+/** `<plateformcoop-map>`: its labels, legend, table and credit. */
+export const WIDGET_MAP_CODES = [
+  'widget.map.title.departement',
+  'widget.map.title.region',
+  'widget.map.keys',
+  'widget.map.shape',
+  'widget.map.count.one',
+  'widget.map.count.other',
+  'widget.map.legend',
+  'widget.map.legend.none',
+  'widget.map.legend.range',
+  'widget.map.overseas',
+  'widget.map.table.show',
+  'widget.map.table.departement',
+  'widget.map.table.region',
+  'widget.map.table.code',
+  'widget.map.table.count',
+  'widget.map.table.empty',
+  'widget.map.changed',
+  'widget.map.credit',
+] as const;
+
 /**
  * `<plateformcoop-signature-form>`: its steps and states, and the label of each field, coded by
  * the field's path in the submission. The form's issues are the validation codes.
@@ -534,6 +556,7 @@ export const MESSAGE_CODES = [
   ...WIDGET_BADGE_CODES,
   ...WIDGET_PLATFORM_CARD_CODES,
   ...WIDGET_SIGNATORIES_CODES,
+  ...WIDGET_MAP_CODES,
   ...WIDGET_FORM_CODES,
   ...CONSOLE_CODES,
 ] as const;

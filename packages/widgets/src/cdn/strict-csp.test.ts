@@ -25,7 +25,9 @@ beforeAll(async () => {
         <plateformcoop-signatories registry="${registry}"></plateformcoop-signatories>
         <plateformcoop-platform-card registry="${registry}" platform="mobicoop"></plateformcoop-platform-card>
         <plateformcoop-badge registry="${registry}" platform="mobicoop"></plateformcoop-badge>
-        <script type="module" src="/cdn/plateformcoop.js"></script></body></html>`,
+        <plateformcoop-map registry="${registry}"></plateformcoop-map>
+        <script type="module" src="/cdn/plateformcoop.js"></script>
+        <script type="module" src="/cdn/map.js"></script></body></html>`,
   }));
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }, 60_000);
@@ -70,6 +72,13 @@ describe('under a strict Content-Security-Policy', () => {
       return getComputedStyle(number).color;
     });
     expect(color).toBe('rgb(29, 79, 145)');
+    // The map, its geometry fetched on demand, its tooltip placed over a département.
+    const nord = page.locator('plateformcoop-map path[data-code="59"]');
+    await nord.hover({ timeout: 10_000 });
+    const tooltip = page.locator('plateformcoop-map [part="tooltip"]');
+    await tooltip.waitFor({ timeout: 10_000 });
+    expect(await tooltip.textContent()).toMatch(/^Nord \(59\) : /);
+    expect(await tooltip.evaluate((tip) => (tip as HTMLElement).style.left)).toMatch(/px$/);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -8,6 +8,8 @@ const counter: Counter = {
   byKind: { collectivity: 5, platform: 3, organization: 0, individual: 4 },
   byDepartement: { '59': 6, '2A': 1 },
   byRegion: { '32': 9 },
+  byDepartementAndKind: { '59': { collectivity: 5, individual: 1 }, '2A': { platform: 1 } },
+  byRegionAndKind: { '32': { collectivity: 5, individual: 4 } },
   populationCovered: 250_000,
   goal: 100,
   updatedAt: '2026-11-28T12:00:00Z',

@@ -1,13 +1,8 @@
-import {
-  apiPath,
-  COUNTER_PATH,
-  COUNTER_STREAM_PATH,
-  type Counter,
-  type SignatoryKind,
-} from '@plateformcoop/model';
+import { apiPath, COUNTER_PATH, type Counter, type SignatoryKind } from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { followCounter } from '../shared/counter-stream.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { apiUrl, getJson } from '../shared/registry-api.js';
+import { getJson } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_COUNTER_CHANGE,
@@ -89,7 +84,8 @@ export class PlateformcoopCounter extends PlateformcoopElement {
   private announcement = '';
 
   #abort?: AbortController;
-  #stream?: EventSource;
+  /** Stops following the counter's event stream. */
+  #unfollow?: (() => void) | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -123,26 +119,13 @@ export class PlateformcoopCounter extends PlateformcoopElement {
         if (!abort.signal.aborted) this.failure = this.reportError(cause);
       },
     );
-    if (this.live && typeof EventSource !== 'undefined') {
-      const stream = new EventSource(
-        apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: this.manifesto })),
-      );
-      const onMessage = (event: MessageEvent<string>) => {
-        try {
-          this.#receive(JSON.parse(event.data) as Counter);
-        } catch {
-          // a malformed event is ignored; the next one carries the whole counter again
-        }
-      };
-      // The registry names its events `counter`; each carries the whole counter.
-      stream.addEventListener('counter', onMessage as EventListener);
-      this.#stream = stream;
-    }
+    if (this.live)
+      this.#unfollow = followCounter(registry, this.manifesto, (c) => this.#receive(c));
   }
 
   #close(): void {
     this.#abort?.abort();
-    this.#stream?.close();
+    this.#unfollow?.();
   }
 
   #receive(counter: Counter): void {

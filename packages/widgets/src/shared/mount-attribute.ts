@@ -7,4 +7,5 @@ export type MountableWidget =
   | 'counter'
   | 'platform-card'
   | 'badge'
-  | 'signatories';
+  | 'signatories'
+  | 'map';

@@ -2,7 +2,6 @@ import {
   apiPath,
   CERTIFICATE_PAGE_PATH,
   COUNTER_PATH,
-  COUNTER_STREAM_PATH,
   type Counter,
   labelOf,
   type PublicSignatory,
@@ -12,6 +11,7 @@ import {
 } from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
+import { followCounter } from '../shared/counter-stream.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { pluralCode } from '../shared/messages.js';
@@ -106,7 +106,8 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   private loading = false;
   private failure?: WidgetErrorDetail;
   #abort?: AbortController;
-  #stream?: EventSource;
+  /** Stops following the counter's event stream. */
+  #unfollow?: (() => void) | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('registry') || changed.has('manifesto')) this.#loadCounts();
@@ -127,7 +128,7 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
-    this.#stream?.close();
+    this.#unfollow?.();
   }
 
   /**
@@ -136,27 +137,17 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
    * list is read again with the same filters, as many signatories as were shown.
    */
   #follow(): void {
-    this.#stream?.close();
-    this.#stream = undefined;
+    this.#unfollow?.();
+    this.#unfollow = undefined;
     const registry = this.registryUrl;
-    if (!this.live || !registry || typeof EventSource === 'undefined') return;
-    const stream = new EventSource(
-      apiUrl(registry, apiPath(COUNTER_STREAM_PATH, { id: this.manifesto })),
-    );
-    stream.addEventListener('counter', (event) => {
-      let counter: Counter;
-      try {
-        counter = JSON.parse((event as MessageEvent<string>).data) as Counter;
-      } catch {
-        return; // a malformed event is ignored; the next one carries the whole counter again
-      }
+    if (!this.live || !registry) return;
+    this.#unfollow = followCounter(registry, this.manifesto, (counter) => {
       const before = this.counter;
       this.counter = counter;
       if (before && JSON.stringify(before.byKind) !== JSON.stringify(counter.byKind)) {
         this.#load(false, Math.max(this.pageSize, this.items.length), true);
       }
     });
-    this.#stream = stream;
   }
 
   #loadCounts(): void {

@@ -1,0 +1,6 @@
+import { defineElement } from '../shared/define-element.js';
+import { PlateformcoopMap } from './map.element.js';
+
+defineElement('plateformcoop-map', PlateformcoopMap);
+
+export { PlateformcoopMap };
