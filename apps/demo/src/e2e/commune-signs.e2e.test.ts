@@ -66,4 +66,12 @@ test('a commune signs on the municipal page, confirms by mail, and appears live 
   await visitor.goto(`${stack.demo.url}/ville/`);
   const list = visitor.locator('plateformcoop-signatories [part="list"]').first();
   await expect.poll(() => list.getByText('Roubaix').count()).toBe(1);
+
+  // Its entry leads to its certificate on the registry, which names it and says it stands.
+  await list.getByRole('link', { name: 'Certificat, Roubaix' }).click();
+  await visitor.waitForURL(/\/certificates\/[\w-]+$/);
+  await expect
+    .poll(() => visitor.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Certificat de signature');
+  expect(await visitor.locator('main').textContent()).toContain('Roubaix');
 });

@@ -26,6 +26,11 @@ export const BADGE_SVG_PATH = '/v1/platforms/{slug}/badge.svg';
 export const BADGE_JSON_PATH = '/v1/platforms/{slug}/badge.json';
 export const JWKS_PATH = '/.well-known/jwks.json';
 
+// Open data: the published signatories as files anyone may reuse, and their descriptor
+export const OPEN_DATA_CSV_PATH = '/v1/manifestos/{id}/signatories.csv';
+export const OPEN_DATA_JSON_PATH = '/v1/manifestos/{id}/signatories.json';
+export const DATA_PACKAGE_PATH = '/v1/manifestos/{id}/datapackage.json';
+
 // The official list of collectivities
 export const COLLECTIVITIES_PATH = '/v1/collectivities';
 
@@ -51,6 +56,10 @@ export const HOME_PAGE_PATH = '/';
 export const CONFIRM_PAGE_PATH = '/confirm';
 export const WITHDRAW_PAGE_PATH = '/withdraw';
 export const EMBED_PAGE_PATH = '/embed/{widget}';
+/** A published signature's certificate: the page, its PDF, and its facts signed (compact JWS). */
+export const CERTIFICATE_PAGE_PATH = '/certificates/{id}';
+export const CERTIFICATE_PDF_PATH = '/certificates/{id}.pdf';
+export const CERTIFICATE_JWS_PATH = '/certificates/{id}.jws';
 export const CONSOLE_PAGE_PATH = '/admin/';
 export const OPENAPI_PATH = '/openapi.json';
 export const DOCS_PATH = '/docs';

@@ -2,6 +2,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 
 import { SIGNATORY_KINDS, type SignatoryKind } from '@plateformcoop/model';
 import { openFileLimit, streamsTotalFor } from './open-file-limit.js';
+import { type OpenDataLicense, openDataLicense } from './open-data-license.js';
 
 /** Everything the registry reads from its environment, with the defaults applied. */
 export interface RegistryConfig {
@@ -56,6 +57,8 @@ export interface RegistryConfig {
    * main address with an admin token.
    */
   metricsAddress: { host: string; port: number } | undefined;
+  /** The licence of the public open data (`OPEN_DATA_LICENSE`, Licence Ouverte 2.0 by default). */
+  openDataLicense: OpenDataLicense;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -180,5 +183,6 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     logFormat: choice(env, 'LOG_FORMAT', ['text', 'json'], 'text'),
     logLevel: choice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     metricsAddress: listenAddress(env, 'METRICS_ADDRESS'),
+    openDataLicense: openDataLicense(env.OPEN_DATA_LICENSE),
   };
 }

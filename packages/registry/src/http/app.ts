@@ -13,7 +13,13 @@ import { jsonBodyReader } from './middleware/json-body.js';
 import { countAgainst, RateLimiter } from './middleware/rate-limit.js';
 import { readParams, readQuery } from './request-input.js';
 import { requestObserver } from './request-log.js';
-import { type AnyRoute, honoPath, type RateLimitName, type RouteInput } from './route.js';
+import {
+  type AnyRoute,
+  honoPath,
+  pathParameters,
+  type RateLimitName,
+  type RouteInput,
+} from './route.js';
 import { routeTable } from './route-table.js';
 
 const HOUR_MS = 3_600_000;
@@ -124,7 +130,8 @@ export function createApp(
         c.header('Cache-Control', 'no-store');
       }
       const body = route.method === 'post' ? await readJsonBody(c) : undefined;
-      const params = route.params ? readParams(route.params, c.req.param()) : c.req.param();
+      const raw = pathParameters(route.path, c.req.param());
+      const params = route.params ? readParams(route.params, raw) : raw;
       const query = route.query ? readQuery(route.query, c.req.query(), c.get('locale')) : {};
       const response = await handle(c, { params, query, body });
       if (cache && !response.headers.has('cache-control'))

@@ -1,4 +1,5 @@
 import type { AnyRoute } from './route.js';
+import { certificateRoutes } from './routes/certificate-routes.js';
 import { collectivityRoutes } from './routes/collectivity-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
 import { counterRoutes } from './routes/counter-routes.js';
@@ -7,6 +8,7 @@ import { homeRoutes } from './routes/home-routes.js';
 import { manifestoRoutes } from './routes/manifesto-routes.js';
 import { metricsRoutes } from './routes/metrics-routes.js';
 import { moderationRoutes } from './routes/moderation-routes.js';
+import { openDataRoutes } from './routes/open-data-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
 import { platformRoutes } from './routes/platform-routes.js';
 import { signatoryRoutes } from './routes/signatory-routes.js';
@@ -23,6 +25,8 @@ export const routeTable: readonly AnyRoute[] = [
   ...signatureRoutes,
   ...counterRoutes,
   ...signatoryRoutes,
+  ...openDataRoutes,
+  ...certificateRoutes,
   ...platformRoutes,
   ...collectivityRoutes,
   ...moderationRoutes,

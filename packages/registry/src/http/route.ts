@@ -138,7 +138,29 @@ export function defineRoute<
   return route as AnyRoute;
 }
 
-/** Hono's form of a path template: `/v1/manifestos/:id` for `/v1/manifestos/{id}`. */
+/** A parameter followed by a file extension in its segment: `{id}.pdf`. */
+const SUFFIXED_PARAMETER = /\{(\w+)\}(\.\w+)(?=\/|$)/g;
+
+/**
+ * Hono's form of a path template: `/v1/manifestos/:id` for `/v1/manifestos/{id}`. A parameter
+ * with an extension (`/certificates/{id}.pdf`) becomes a pattern that keeps the extension in the
+ * value (`:id{[^/]+\.pdf}`), which `pathParameters` then takes off.
+ */
 export function honoPath(template: string): string {
-  return template.replace(/\{(\w+)\}/g, ':$1');
+  return template
+    .replace(SUFFIXED_PARAMETER, (_, name: string, suffix: string) => `:${name}{[^/]+\\${suffix}}`)
+    .replace(/\{(\w+)\}/g, ':$1');
+}
+
+/** The path's parameters as the template names them: the extension of `{id}.pdf` taken off. */
+export function pathParameters(
+  template: string,
+  raw: Record<string, string>,
+): Record<string, string> {
+  const parameters = { ...raw };
+  for (const [, name, suffix] of template.matchAll(SUFFIXED_PARAMETER)) {
+    const value = parameters[name!];
+    if (value?.endsWith(suffix!)) parameters[name!] = value.slice(0, -suffix!.length);
+  }
+  return parameters;
 }

@@ -104,9 +104,23 @@ export function alreadySignedMail(c: SignatureMailContext): MailMessage {
   ]);
 }
 
-/** Once confirmed: published, or waiting for a moderator; and how to withdraw. */
+/** The published signature's certificate (its page), when there is one to link to. */
+function certificate(c: SignatureMailContext, link: string | undefined): MailBlock[] {
+  if (!link) return [];
+  return [
+    { type: 'paragraph', text: wordsOf(c)('mail.certificate.action') },
+    button(c, 'mail.certificate.button', link),
+  ];
+}
+
+/** Once confirmed: published (with its certificate), or waiting for a moderator; and how to withdraw. */
 export function confirmedMail(
-  c: SignatureMailContext & { published: boolean; withdrawLink: string },
+  c: SignatureMailContext & {
+    published: boolean;
+    withdrawLink: string;
+    /** The certificate's page, once published. */
+    certificateLink?: string | undefined;
+  },
 ): MailMessage {
   const w = wordsOf(c);
   return compose(c, 'mail.confirmed.subject', 'mail.confirmed.preview', [
@@ -114,17 +128,21 @@ export function confirmedMail(
       type: 'paragraph',
       text: w(c.published ? 'mail.confirmed.published' : 'mail.confirmed.moderated'),
     },
+    ...(c.published ? certificate(c, c.certificateLink) : []),
     { type: 'paragraph', text: w('mail.withdraw.action') },
     button(c, 'mail.withdraw.button', c.withdrawLink),
   ]);
 }
 
-/** Once a moderator published a signature: it is in the list; how to withdraw, again. */
-export function publishedMail(c: SignatureMailContext & { withdrawLink: string }): MailMessage {
+/** Once a moderator published a signature: it is in the list, its certificate; how to withdraw. */
+export function publishedMail(
+  c: SignatureMailContext & { withdrawLink: string; certificateLink?: string | undefined },
+): MailMessage {
   const w = wordsOf(c, { signatory: c.signatory });
   return compose(c, 'mail.published.subject', 'mail.published.preview', [
     { type: 'paragraph', text: w(forReader(c, 'mail.published.body')) },
     ...back(c),
+    ...certificate(c, c.certificateLink),
     { type: 'paragraph', text: w('mail.withdraw.action') },
     button(c, 'mail.withdraw.button', c.withdrawLink),
   ]);

@@ -2,6 +2,7 @@ import {
   apiPath,
   BADGE_JSON_PATH,
   BADGE_SVG_PATH,
+  CERTIFICATE_PAGE_PATH,
   PLATFORM_PATH,
   WITHDRAW_PAGE_PATH,
   withQuery,
@@ -67,6 +68,11 @@ async function withdrawLinkOf(ctx: RegistryContext, id: string, now: Date): Prom
   return `${ctx.config.publicUrl}${withQuery(WITHDRAW_PAGE_PATH, { token })}`;
 }
 
+/** The address of a published signature's certificate page. */
+function certificateLinkOf(ctx: RegistryContext, id: string): string {
+  return `${ctx.config.publicUrl}${apiPath(CERTIFICATE_PAGE_PATH, { id })}`;
+}
+
 /**
  * The mail once a signature is confirmed: published or awaiting moderation, and how to withdraw.
  * An acknowledgement of the owner's own action: outside the daily cap. Resolves to whether it
@@ -85,6 +91,7 @@ export async function sendConfirmedMail(
       ...signatureMailContext(ctx.config.campaignName, submission),
       published,
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
+      certificateLink: certificateLinkOf(ctx, row.id),
     }),
   );
 }
@@ -98,6 +105,7 @@ export async function sendPublishedMail(ctx: RegistryContext, row: SignatureRow)
     publishedMail({
       ...signatureMailContext(ctx.config.campaignName, submission),
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
+      certificateLink: certificateLinkOf(ctx, row.id),
     }),
   );
 }

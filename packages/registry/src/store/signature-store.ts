@@ -213,6 +213,18 @@ export class SignatureStore {
       .execute();
   }
 
+  /** The manifesto's published rows, oldest publication first (the open data's order). */
+  async publishedRows(manifestoId: string): Promise<SignatureRow[]> {
+    return this.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('manifesto_id', '=', manifestoId)
+      .where('status', '=', 'published')
+      .orderBy('published_at', 'asc')
+      .orderBy('id', 'asc')
+      .execute();
+  }
+
   async manifestoRows(manifestoId: string): Promise<SignatureRow[]> {
     return this.db
       .selectFrom('signatures')

@@ -57,6 +57,16 @@ describe('<plateformcoop-signatories> against the real registry', () => {
     await userEvent.click(filters.getByRole('button', { name: fr['widget.signatories.apply'] }));
     await until(() => items(list).length === 1, 'collectivities only');
     expect(items(list)[0]).toContain('Lille');
+    // Each signatory links to its certificate on the registry, named for whom it certifies.
+    const certificate = within(shadowOf(list).getByRole('list')).getByRole('link', {
+      name: `${fr['widget.signatories.certificate']}, Lille`,
+    }) as HTMLAnchorElement;
+    expect(certificate.href).toMatch(
+      new RegExp(`^${registry.replace(/\/$/, '')}/certificates/[\\w-]+$`),
+    );
+    const page = await fetch(certificate.href);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('215903501');
     // Counts by kind come from the registry's counter.
     const collectivities = labelOf('signatoryKind', 'collectivity', 'fr');
     await filters.findByRole('option', { name: new RegExp(`^${collectivities} \\(\\d+\\)$`) });

@@ -1,5 +1,6 @@
 import {
   apiPath,
+  CERTIFICATE_PAGE_PATH,
   COUNTER_PATH,
   type Counter,
   labelOf,
@@ -15,7 +16,7 @@ import { fieldStyles } from '../shared/fields.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { pluralCode } from '../shared/messages.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { getJson } from '../shared/registry-api.js';
+import { apiUrl, getJson } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
@@ -45,6 +46,7 @@ export interface SignatoriesPage {
  * @csspart filters - The search and filter form.
  * @csspart list - The list.
  * @csspart item - One signatory.
+ * @csspart certificate - The link to a signatory's certificate on the registry.
  * @csspart more - The "show more" button.
  *
  * @cssprop --plateformcoop-color-primary - Buttons (default #1d4f91).
@@ -281,11 +283,15 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
     const person = item.representative
       ? `${item.representative.name}, ${item.representative.function ?? labelOf('representativeRole', item.representative.role, locale)}`
       : '';
+    const name = item.name ?? this.t('widget.signatories.anonymous');
+    // The signature's certificate on the registry (a page that tells its current state).
+    const registry = this.registryUrl;
     return html`<li part="item">
-      <span class="name">${item.name ?? this.t('widget.signatories.anonymous')}</span>
+      <span class="name">${name}</span>
       <span class="meta muted">${labelOf('signatoryKind', item.kind, locale)}${place ? ` · ${place}` : ''}</span>
       ${person ? html`<span class="meta">${person}</span>` : nothing}
       <span class="meta muted">${this.t('widget.signatories.published', { date: formatDate(item.publishedAt, locale) })}</span>
+      ${registry ? html`<a class="meta" part="certificate" href=${apiUrl(registry, apiPath(CERTIFICATE_PAGE_PATH, { id: item.id }))} aria-label=${`${this.t('widget.signatories.certificate')}, ${name}`}>${this.t('widget.signatories.certificate')}</a>` : nothing}
     </li>`;
   }
 }

@@ -209,9 +209,9 @@ async function generateDocument(
       handlers.push(
         validator('query', route.query as never, undefined, CONVERSION) as MiddlewareHandler,
       );
-    described.on(route.method.toUpperCase(), [honoPath(route.path)], ...handlers, answered);
+    described.on(route.method.toUpperCase(), [describedPath(route.path)], ...handlers, answered);
   }
-  return generateSpecs(described, {
+  const document = (await generateSpecs(described, {
     excludeStaticFile: false,
     // Every error answer is described from the codes each route can raise.
     defaultValidationErrorResponse: false,
@@ -234,5 +234,32 @@ async function generateDocument(
         },
       },
     },
-  }) as Promise<OpenAPIV3_1.Document>;
+  })) as OpenAPIV3_1.Document;
+  return withExtensionsRestored(document);
+}
+
+/**
+ * The path hono-openapi reads: a parameter with an extension (`{id}.pdf`) as one named
+ * `id.pdf`, which it keeps whole (a pattern would lose the extension and collide with `{id}`);
+ * `withExtensionsRestored` writes it back as the template has it.
+ */
+function describedPath(template: string): string {
+  return honoPath(template.replace(/\{(\w+)\}(\.\w+)(?=\/|$)/g, '{$1$2}'));
+}
+
+/** `/certificates/{id.pdf}` back to `/certificates/{id}.pdf`, without a parameter `id.pdf`. */
+function withExtensionsRestored(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
+  const suffixed = /\{(\w+)(\.\w+)\}/g;
+  const paths: OpenAPIV3_1.PathsObject = {};
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    const names = [...path.matchAll(suffixed)].map((m) => `${m[1]}${m[2]}`);
+    if (names.length && item)
+      for (const operation of Object.values(item) as OpenAPIV3_1.OperationObject[])
+        if (operation && Array.isArray(operation.parameters))
+          operation.parameters = operation.parameters.filter(
+            (p) => !('name' in p && names.includes(p.name)),
+          );
+    paths[path.replace(suffixed, '{$1}$2')] = item;
+  }
+  return { ...document, paths };
 }

@@ -2,12 +2,16 @@ import {
   apiPath,
   CONSOLE_PAGE_PATH,
   COUNTER_PATH,
+  DATA_PACKAGE_PATH,
   DOCS_PATH,
   type Locale,
   type Manifesto,
+  OPEN_DATA_CSV_PATH,
+  OPEN_DATA_JSON_PATH,
   OPENAPI_PATH,
 } from '@plateformcoop/model';
 import { messageFor } from '@plateformcoop/signature';
+import type { OpenDataLicense } from '../../config/open-data-license.js';
 import { escapeHtml } from '../../mail/html.js';
 import { htmlPage } from './page.js';
 
@@ -40,6 +44,7 @@ export function homePage(input: {
   locale: Locale;
   publicUrl: string;
   manifestos: readonly ServedManifesto[];
+  license: OpenDataLicense;
 }) {
   const { locale, publicUrl } = input;
   const words = (code: Parameters<typeof messageFor>[0], params?: Record<string, string>) =>
@@ -53,6 +58,24 @@ export function homePage(input: {
 ${words('page.home.total', { total: count.format(total) })} · <a href="${escapeHtml(counter)}">${words('page.home.counter_json')}</a></li>`;
     })
     .join('\n');
+  // The open data of each manifesto; the licence's name links to its text.
+  const marker = '\u0000';
+  const licence = `<a href="${escapeHtml(input.license.path)}">${escapeHtml(input.license.title)}</a>`;
+  const openDataIntro = words('page.home.open_data_intro', { licence: marker }).replace(
+    marker,
+    licence,
+  );
+  const openData = input.manifestos
+    .map(({ manifesto }) => {
+      const text = manifesto.texts[locale] ?? manifesto.texts.fr;
+      const link = (
+        template: typeof OPEN_DATA_CSV_PATH | typeof OPEN_DATA_JSON_PATH | typeof DATA_PACKAGE_PATH,
+        code: Parameters<typeof words>[0],
+      ) =>
+        `<a href="${escapeHtml(relative(apiPath(template, { id: manifesto.id })))}">${words(code)}</a>`;
+      return `<li><strong>${escapeHtml(text.title)}</strong> : ${link(OPEN_DATA_CSV_PATH, 'page.home.open_data_csv')}, ${link(OPEN_DATA_JSON_PATH, 'page.home.open_data_json')} · ${link(DATA_PACKAGE_PATH, 'page.home.open_data_package')}</li>`;
+    })
+    .join('\n');
   const first = input.manifestos[0]?.manifesto.id;
   const embed = first
     ? `<h2>${words('page.home.embed')}</h2>
@@ -63,6 +86,11 @@ ${words('page.home.total', { total: count.format(total) })} · <a href="${escape
 <h2>${words('page.home.manifestos')}</h2>
 <ul>
 ${manifestos}
+</ul>
+<h2>${words('page.home.open_data')}</h2>
+<p>${openDataIntro}</p>
+<ul>
+${openData}
 </ul>
 ${embed}
 <h2>${words('page.home.developers')}</h2>

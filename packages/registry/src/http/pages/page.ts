@@ -14,6 +14,8 @@ export interface PageInput {
   script?: string;
   /** The campaign's name, in a band at the top, as its mails show it. */
   campaign?: string;
+  /** Style rules of this page beyond the common ones (its print layout, say). */
+  style?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export function htmlPage(input: PageInput): { html: string; csp: string } {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(input.title)}</title>
-<style nonce="${nonce}">${STYLE}</style>
+<style nonce="${nonce}">${STYLE}${input.style ?? ''}</style>
 </head>
 <body>
 ${campaign}<main>

@@ -85,10 +85,17 @@ describe('GET / on the registry', () => {
         'openapi.json',
         'admin/',
         `v1/manifestos/${MANIFESTO}/counter`,
+        `v1/manifestos/${MANIFESTO}/signatories.csv`,
+        `v1/manifestos/${MANIFESTO}/signatories.json`,
+        `v1/manifestos/${MANIFESTO}/datapackage.json`,
+        // The open data's licence, by default.
+        'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
       ]),
     );
-    // The bundle the snippet loads is served here too (by its path: PUBLIC_URL is not this test's).
-    for (const target of [...links, 'widgets/plateformcoop.js']) {
+    // The registry's own links (relative) all answer; the bundle the snippet loads is served
+    // here too (by its path: PUBLIC_URL is not this test's).
+    const own = links.filter((link) => !/^https?:/.test(link));
+    for (const target of [...own, 'widgets/plateformcoop.js']) {
       const response = await fetch(new URL(target, `${running.url}/`));
       expect({ target, status: response.status }).toEqual({ target, status: 200 });
     }

@@ -28,6 +28,7 @@ export const homeRoutes = [
         locale: c.get('locale'),
         publicUrl: ctx.config.publicUrl,
         manifestos,
+        license: ctx.config.openDataLicense,
       });
       c.header('Content-Security-Policy', csp);
       c.header('Vary', 'Accept-Language');

@@ -33,6 +33,9 @@ export const mailWords: AreaWords<typeof MAIL_CODES> = {
     'Thank you! Your signature of the {campaign} manifesto is confirmed and published.',
   'mail.confirmed.moderated':
     'Thank you! Your signature of the {campaign} manifesto is confirmed. The campaign team checks it before publishing it: you will get an e-mail then.',
+  'mail.certificate.action':
+    'The signature’s certificate, to print or to attach to a file, is online: it always tells where the signature stands.',
+  'mail.certificate.button': 'See the certificate',
   'mail.withdraw.action':
     'You may withdraw your signature at any time with this button. Keep this message.',
   'mail.withdraw.button': 'Withdraw my signature',

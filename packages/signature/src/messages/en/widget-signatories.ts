@@ -15,5 +15,6 @@ export const widgetSignatoriesWords: AreaWords<typeof WIDGET_SIGNATORIES_CODES> 
   'widget.signatories.shown.other': '{count} signatories shown',
   'widget.signatories.empty': 'No signatory matches these criteria.',
   'widget.signatories.anonymous': 'Signatory (name not published)',
+  'widget.signatories.certificate': 'Certificate',
   'widget.signatories.published': 'Signed on {date}',
 };

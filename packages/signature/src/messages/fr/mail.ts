@@ -34,6 +34,9 @@ export const mailWords: AreaWords<typeof MAIL_CODES> = {
     'Merci ! Votre signature du manifeste {campaign} est confirmée et publiée.',
   'mail.confirmed.moderated':
     'Merci ! Votre signature du manifeste {campaign} est confirmée. L’équipe de la campagne la vérifie avant de la publier : vous recevrez alors un e-mail.',
+  'mail.certificate.action':
+    'Le certificat de la signature, à imprimer ou à joindre à un dossier, est en ligne : il dit toujours où en est la signature.',
+  'mail.certificate.button': 'Voir le certificat',
   'mail.withdraw.action':
     'Vous pouvez retirer votre signature à tout moment avec ce bouton. Gardez ce message.',
   'mail.withdraw.button': 'Retirer ma signature',

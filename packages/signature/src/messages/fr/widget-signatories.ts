@@ -15,5 +15,6 @@ export const widgetSignatoriesWords: AreaWords<typeof WIDGET_SIGNATORIES_CODES> 
   'widget.signatories.shown.other': '{count} signataires affichés',
   'widget.signatories.empty': 'Aucun signataire ne correspond à ces critères.',
   'widget.signatories.anonymous': 'Signataire (nom non publié)',
+  'widget.signatories.certificate': 'Certificat',
   'widget.signatories.published': 'Signé le {date}',
 };
