@@ -126,7 +126,7 @@ export function createApp(
       c.set('route', route.path);
       if (limiter) countAgainst(limiter, c);
       if (admin) {
-        await authenticateModerator(c, identify, adminFailures, ctx.log);
+        await authenticateModerator(c, identify, adminFailures, ctx.logger);
         c.header('Cache-Control', 'no-store');
       }
       const body = route.method === 'post' ? await readJsonBody(c) : undefined;

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { AdminIdentity } from '../../admin/admin-identity.js';
 import { DomainError } from '../../domain-error.js';
+import type { Logger } from '../../observability/logger.js';
 import type { AppEnv } from '../app-env.js';
 import { RateLimiter, rateLimitKey } from './rate-limit.js';
 
@@ -35,7 +36,7 @@ export async function authenticateModerator(
   c: Context<AppEnv>,
   identify: (token: string) => Promise<AdminIdentity>,
   failures: RateLimiter,
-  log: (line: string) => void,
+  logger: Logger,
 ): Promise<void> {
   const client = rateLimitKey(c.get('clientAddress'));
   refuseFor(c, failures.wait(client));
@@ -51,7 +52,9 @@ export async function authenticateModerator(
     // Counted (unless a concurrent failure used the allowance up first): is this one the last?
     const refused = failures.hit(client);
     const wait = refused || failures.wait(client);
-    log(
+    // A warning with the address (what a tool such as fail2ban reads), never the token.
+    logger.warn(
+      { event: 'admin.refused', client, wait },
       wait > 0
         ? `admin: refused a wrong token from ${client}; its admin requests now wait ${wait} s (${ADMIN_FAILURES_ALLOWED} failures in ${ADMIN_FAILURE_WINDOW_MS / 60_000} min)`
         : `admin: refused a wrong token from ${client}`,
