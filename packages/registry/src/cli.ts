@@ -24,6 +24,8 @@ Commands:
                               institutional facts
   backup FILE                 Write a consistent copy of the SQLite database to FILE (mode
                               600) while the registry serves; PostgreSQL: use pg_dump
+  manifestos check DIR        Validate a folder of manifesto definitions (what MANIFESTOS_DIR
+                              names) without starting anything: each file's problems, by field
   admins add|revoke|list [NAME]
                               Named moderators' tokens for /admin/ and /v1/admin/: add prints
                               a new token once, revoke closes it (ADMIN_TOKEN is named "admin")
@@ -34,7 +36,7 @@ Configuration is read from environment variables (see the README): HOST, PORT, P
 DATA_DIR, DATABASE_URL, MAIL_URL, MAIL_FROM, ADMIN_TOKEN, REGISTRY_SECRET, SIGNING_KEY_FILE,
 CORS_ORIGINS, RATE_LIMIT_PER_HOUR, POW_COST, MODERATION_POLICY, TRUST_PROXY,
 CONFIRMATION_TTL_HOURS, PENDING_RETENTION_DAYS, MAILS_PER_ADDRESS_PER_DAY, BODY_LIMIT_BYTES,
-COUNTER_GOAL, WIDGETS_DIR.
+COUNTER_GOAL, WIDGETS_DIR, CAMPAIGN_NAME, MANIFESTOS_DIR.
 `;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -72,6 +74,9 @@ async function main(argv: string[]): Promise<number> {
       print(`database: ${context.store.handle.kind} ${context.store.handle.location}`);
       print(
         `mail: ${context.config.mailUrl.startsWith('smtp') ? 'SMTP' : context.config.mailUrl.split(':')[0]}`,
+      );
+      print(
+        `manifestos: ${[...context.manifestos.values()].map((m) => `${m.id} (${m.version})`).join(', ')}`,
       );
       print(
         `moderation: ${config.adminToken ? 'enabled' : 'disabled (no ADMIN_TOKEN)'}; moderated kinds: ${config.moderatedKinds.join(', ') || 'none'}`,
@@ -184,6 +189,12 @@ async function main(argv: string[]): Promise<number> {
         await registry.close();
       }
       return 0;
+    }
+    case 'manifestos': {
+      const [action, dir] = positionals;
+      if (action !== 'check' || !dir) throw new Error('usage: manifestos check <dir>');
+      const { checkManifestoFolder } = await import('./cli/manifestos.js');
+      return checkManifestoFolder(dir, print, (line) => process.stderr.write(`${line}\n`));
     }
     case 'backup': {
       const { loadConfig } = await import('./config/config.js');

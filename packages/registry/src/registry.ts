@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
-import { type Manifesto, manifestos as referenceManifestos } from '@plateformcoop/model';
+import type { Manifesto } from '@plateformcoop/model';
 import type { Hono } from 'hono';
 import { type Environment, loadConfig, type RegistryConfig } from './config/config.js';
+import { goalOf } from './config/manifesto-campaign.js';
+import { servedManifestos } from './config/manifesto-definitions.js';
 import { type ChangeNotifier, postgresChangeNotifier } from './counter/change-notifier.js';
 import { CounterService } from './counter/counter-service.js';
 import { collectivityIndex } from './geo/collectivity-index.js';
@@ -29,7 +31,7 @@ export interface RegistryOptions {
   pgSchema?: string;
   /** A mail transport instead of the one `MAIL_URL` names. */
   mailer?: Mailer;
-  /** The manifestos served (the model's reference manifestos by default). */
+  /** The manifestos served (the reference ones and those of `MANIFESTOS_DIR` by default). */
   manifestos?: readonly Manifesto[];
   /** Operational log (never receives an address); `console.log` by default. */
   log?: (line: string) => void;
@@ -71,6 +73,10 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   const config: RegistryConfig = { ...loadConfig(options.env ?? process.env), ...options.config };
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
+  // A broken definition stops the start here, naming its file and field, before anything opens.
+  const manifestos = new Map(
+    (options.manifestos ?? (await servedManifestos(config.manifestosDir))).map((m) => [m.id, m]),
+  );
   const secret = registrySecret(config.secret, config.dataDir);
   const store: Store = await openStore(
     config.databaseUrl,
@@ -91,14 +97,14 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
     const context: RegistryContext = {
       config,
       store,
-      counters: new CounterService(store.signatures, config.goal),
+      counters: new CounterService(store.signatures, (id) => goalOf(config, manifestos.get(id))),
       mail,
       keys,
       platforms,
       geo: collectivityIndex,
       tokenSecret: derive(secret, 'link-tokens'),
       challengeSecret: derive(secret, 'proof-of-work'),
-      manifestos: new Map((options.manifestos ?? referenceManifestos).map((m) => [m.id, m])),
+      manifestos,
       log,
       now,
     };

@@ -41,6 +41,11 @@ export interface RegistryConfig {
    * at the top of its mails and link pages, and in their words (« le manifeste PlateformCoop »).
    */
   campaignName: string;
+  /**
+   * Folder of manifesto definitions (`MANIFESTOS_DIR`): one JSON file per manifesto, served
+   * beside the reference one (or instead of it, for a file with its id).
+   */
+  manifestosDir: string | undefined;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -118,5 +123,6 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     goal: env.COUNTER_GOAL ? integer(env, 'COUNTER_GOAL', 0, 1) : undefined,
     widgetsDir,
     campaignName: env.CAMPAIGN_NAME?.trim() || 'PlateformCoop',
+    manifestosDir: env.MANIFESTOS_DIR ? resolve(cwd, env.MANIFESTOS_DIR) : undefined,
   };
 }

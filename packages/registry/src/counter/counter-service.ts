@@ -26,7 +26,8 @@ export class CounterService {
 
   constructor(
     private readonly signatures: SignatureStore,
-    private readonly goal: number | undefined,
+    /** Each manifesto's goal, if any. */
+    private readonly goalOf: (manifestoId: string) => number | undefined,
   ) {}
 
   /** The current snapshot (computed on first use). */
@@ -91,6 +92,7 @@ export class CounterService {
       if (row.region_code) byRegion[row.region_code] = (byRegion[row.region_code] ?? 0) + row.count;
       if (row.kind === 'collectivity') populationCovered += row.population;
     }
+    const goal = this.goalOf(manifestoId);
     const counter: Counter = {
       manifestoId,
       total,
@@ -98,7 +100,7 @@ export class CounterService {
       byDepartement: sortKeys(byDepartement),
       byRegion: sortKeys(byRegion),
       populationCovered,
-      ...(this.goal ? { goal: this.goal } : {}),
+      ...(goal ? { goal } : {}),
       updatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     };
     const previous = this.snapshots.get(manifestoId);

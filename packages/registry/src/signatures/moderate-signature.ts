@@ -3,6 +3,7 @@ import { DomainError } from '../domain-error.js';
 import { rejectionMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
+import { campaignFor, moderatedKindsFor } from './campaign-of.js';
 import { canonicalContact, signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendPublishedMail } from './publication.js';
@@ -18,7 +19,7 @@ async function moderate(
 ): Promise<{ row: SignatureRow; answer: StatusAnswer }> {
   const row = await ctx.store.signatures.findById(id);
   if (!row) throw new DomainError('not_found');
-  const next = lifecyclePatch(row, event, ctx.config.moderatedKinds, ctx.now());
+  const next = lifecyclePatch(row, event, moderatedKindsFor(ctx, row.manifesto_id), ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
   // A rejected signature keeps no personal data: nobody will act on it again.
   const patch =
@@ -70,7 +71,7 @@ async function sendRejectionMail(
   if (!submission) return;
   await ctx.mail.send(
     rejectionMail({
-      ...signatureMailContext(ctx.config.campaignName, submission),
+      ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),
       reason,
     }),
     canonicalContact(submission),

@@ -10,6 +10,7 @@ import { createToken } from '@plateformcoop/signature';
 import { badgeMail, confirmedMail, publishedMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
+import { campaignFor } from './campaign-of.js';
 import { canonicalContact, contactOf, signatureMailContext } from './contact.js';
 import { submissionOf } from './signature-row.js';
 
@@ -38,7 +39,7 @@ export async function afterPublication(
     badgeMail({
       to: contactOf(submission),
       locale: submission.locale,
-      campaign: ctx.config.campaignName,
+      campaign: campaignFor(ctx, row.manifesto_id),
       platform: submission.signatory.platform.name,
       snippets: {
         script: `<script type="module" src="${base}/widgets/badge.js"></script>\n<plateformcoop-badge platform="${slug}" registry="${base}"></plateformcoop-badge>`,
@@ -82,7 +83,7 @@ export async function sendConfirmedMail(
   const now = ctx.now();
   return ctx.mail.send(
     confirmedMail({
-      ...signatureMailContext(ctx.config.campaignName, submission),
+      ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),
       published,
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
     }),
@@ -98,7 +99,7 @@ export async function sendPublishedMail(ctx: RegistryContext, row: SignatureRow)
   const now = ctx.now();
   return ctx.mail.send(
     publishedMail({
-      ...signatureMailContext(ctx.config.campaignName, submission),
+      ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
     }),
     canonicalContact(submission),

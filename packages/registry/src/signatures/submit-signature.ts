@@ -12,9 +12,11 @@ import {
   validateSignature,
   verifyProofOfWork,
 } from '@plateformcoop/signature';
+import { isOpen } from '../config/manifesto-campaign.js';
 import { DomainError } from '../domain-error.js';
 import { alreadySignedMail, confirmationMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
+import { campaignFor, moderatedKindsFor } from './campaign-of.js';
 import { checkCollectivityExists } from './collectivity-check.js';
 import { canonicalContact, signatureMailContext } from './contact.js';
 import { isoNow, newSignatureRow } from './signature-row.js';
@@ -54,11 +56,11 @@ export async function sendConfirmationMail(
   });
   return ctx.mail.send(
     confirmationMail({
-      ...signatureMailContext(ctx.config.campaignName, submission),
+      ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),
       link: `${ctx.config.publicUrl}${withQuery(CONFIRM_PAGE_PATH, { token })}`,
       hours: ctx.config.confirmationTtlHours,
       days: ctx.config.pendingRetentionDays,
-      moderated: ctx.config.moderatedKinds.includes(submission.signatory.kind),
+      moderated: moderatedKindsFor(ctx, submission.manifestoId).includes(submission.signatory.kind),
     }),
     canonicalContact(submission),
     now,
@@ -88,6 +90,7 @@ export async function submitSignature(
 ): Promise<SubmissionReceipt> {
   const manifesto = ctx.manifestos.get(manifestoId);
   if (!manifesto) throw new DomainError('manifesto.unknown');
+  if (!isOpen(manifesto, ctx.now())) throw new DomainError('manifesto.closed');
   if (!isRecord(body)) throw new DomainError('submission.invalid');
   const { altcha, ...input } = body;
   const locale: Locale =
@@ -95,7 +98,12 @@ export async function submitSignature(
 
   // The core reports every field the form does not have as `field.unknown` (its default).
   const validation = validateSignature(input, { manifesto, locale });
-  if (!validation.ok) throw new DomainError('submission.invalid', validation.issues);
+  if (!validation.ok) {
+    // Signed on a text that has changed since: the form reloads it (409), not a field to fix.
+    const outdated = validation.issues.find((i) => i.code === 'manifesto.outdated');
+    if (outdated) throw new DomainError('manifesto.outdated', [outdated]);
+    throw new DomainError('submission.invalid', validation.issues);
+  }
   const checked = checkCollectivityExists(validation.value, ctx.geo());
   if (checked.issues.length) throw new DomainError('submission.invalid', checked.issues);
   const submission = checked.submission;
@@ -125,14 +133,14 @@ export async function submitSignature(
   if (stored) await sendConfirmationMail(ctx, id, submission, now);
   else
     await ctx.mail.send(
-      alreadySignedMail(signatureMailContext(ctx.config.campaignName, submission)),
+      alreadySignedMail(signatureMailContext(campaignFor(ctx, submission.manifestoId), submission)),
       canonicalContact(submission),
       now,
     );
   return {
     id,
     status: 'pending_confirmation',
-    moderated: ctx.config.moderatedKinds.includes(submission.signatory.kind),
+    moderated: moderatedKindsFor(ctx, submission.manifestoId).includes(submission.signatory.kind),
     // For a repeated signature too: its id names no row, and resending then does nothing.
     resendToken: await resendTokenFor(ctx, id, now),
   };

@@ -4,6 +4,7 @@ import { DomainError, type ErrorCode } from '../domain-error.js';
 import { withdrawnMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
+import { campaignFor, moderatedKindsFor } from './campaign-of.js';
 import { canonicalContact, signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendConfirmedMail } from './publication.js';
@@ -68,7 +69,7 @@ async function lostTo(ctx: RegistryContext, row: SignatureRow): Promise<never> {
 export async function confirmSignature(ctx: RegistryContext, body: unknown): Promise<StatusAnswer> {
   const row = await rowOfToken(ctx, tokenOf(body), 'confirm');
   if (!ACTS_ON.confirm.includes(row.status)) throw new DomainError(standingOf(row.status));
-  const next = lifecyclePatch(row, 'confirm', ctx.config.moderatedKinds, ctx.now());
+  const next = lifecyclePatch(row, 'confirm', moderatedKindsFor(ctx, row.manifesto_id), ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
   if (!(await changeStatus(ctx, row, next.patch, SIGNER))) return lostTo(ctx, row);
   const published = next.status === 'published';
@@ -89,7 +90,7 @@ export async function withdrawSignature(
 ): Promise<StatusAnswer> {
   const row = await rowOfToken(ctx, tokenOf(body), 'withdraw');
   if (!ACTS_ON.withdraw.includes(row.status)) throw new DomainError(standingOf(row.status));
-  const next = lifecyclePatch(row, 'withdraw', ctx.config.moderatedKinds, ctx.now());
+  const next = lifecyclePatch(row, 'withdraw', moderatedKindsFor(ctx, row.manifesto_id), ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
   const submission = submissionOf(row);
   const patch = { ...next.patch, ...erasedPatch(isoNow(ctx.now()), false) };
@@ -97,7 +98,7 @@ export async function withdrawSignature(
   if (row.status === 'published') await afterUnpublication(ctx, row);
   const mailed = submission
     ? await ctx.mail.send(
-        withdrawnMail(signatureMailContext(ctx.config.campaignName, submission)),
+        withdrawnMail(signatureMailContext(campaignFor(ctx, submission.manifestoId), submission)),
         canonicalContact(submission),
         ctx.now(),
       )

@@ -96,6 +96,8 @@ export const REGISTRY_CODES = [
   'auth.forbidden',
   'server.error',
   'server.unavailable',
+  'manifesto.closed',
+  'signature.duplicate',
 ] as const;
 
 /**
@@ -253,6 +255,8 @@ export const WIDGET_SIGNATORIES_CODES = [
   'widget.signatories.empty',
   'widget.signatories.anonymous',
   'widget.signatories.published',
+  'widget.signatories.deliberation',
+  'widget.signatories.deliberation.reference',
 ] as const;
 
 /**
@@ -330,6 +334,9 @@ export const WIDGET_FORM_CODES = [
   'consents.publicDisplay',
   'consents.publicDisplay.individual',
   'consents.contact',
+  'widget.form.closed',
+  'widget.form.not-open',
+  'widget.form.reloaded',
 ] as const;
 
 /**
@@ -477,6 +484,24 @@ export const CONSOLE_CODES = [
   'console.error.generic',
   'console.error.session',
   'console.loading',
+  'console.app.manifesto',
+  'console.nav.deliberation',
+  'console.deliberation.title',
+  'console.deliberation.intro',
+  'console.deliberation.kind',
+  'console.deliberation.collectivity',
+  'console.deliberation.collectivity.hint',
+  'console.deliberation.name',
+  'console.deliberation.givenName',
+  'console.deliberation.familyName',
+  'console.deliberation.role',
+  'console.deliberation.date',
+  'console.deliberation.reference',
+  'console.deliberation.url',
+  'console.deliberation.contact',
+  'console.deliberation.commitments',
+  'console.deliberation.submit',
+  'console.deliberation.done',
 ] as const;
 
 /** Every code, area after area. */

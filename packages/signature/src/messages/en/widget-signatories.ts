@@ -16,4 +16,6 @@ export const widgetSignatoriesWords: AreaWords<typeof WIDGET_SIGNATORIES_CODES> 
   'widget.signatories.empty': 'No signatory matches these criteria.',
   'widget.signatories.anonymous': 'Signatory (name not published)',
   'widget.signatories.published': 'Signed on {date}',
+  'widget.signatories.deliberation': 'by deliberation of {date}',
+  'widget.signatories.deliberation.reference': 'Deliberation no. {reference}',
 };

@@ -152,4 +152,25 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.error.generic': 'Une erreur est survenue : {message}',
   'console.error.session': 'Votre jeton n’est plus accepté (révoqué ?). Reconnectez-vous.',
   'console.loading': 'Chargement…',
+  'console.app.manifesto': 'Manifeste',
+  'console.nav.deliberation': 'Saisir une délibération',
+  'console.deliberation.title': 'Enregistrer une signature par délibération',
+  'console.deliberation.intro':
+    "Pour une collectivité qui s'est engagée par une délibération de son conseil (ou une structure par une décision de son instance) sans passer par le formulaire : la signature est publiée et comptée aussitôt, avec la date et la référence de la délibération.",
+  'console.deliberation.kind': 'Signataire',
+  'console.deliberation.collectivity': 'Collectivité (liste officielle)',
+  'console.deliberation.collectivity.hint':
+    'Tapez son nom, son code postal ou son code INSEE, puis choisissez-la.',
+  'console.deliberation.name': 'Nom de la structure',
+  'console.deliberation.givenName': "Prénom de la personne qui l'a signée",
+  'console.deliberation.familyName': "Nom de la personne qui l'a signée",
+  'console.deliberation.role': 'Fonction',
+  'console.deliberation.date': 'Date de la délibération',
+  'console.deliberation.reference': 'Référence de la délibération',
+  'console.deliberation.url': 'Adresse où la lire (facultatif)',
+  'console.deliberation.contact':
+    'Adresse e-mail de contact (facultatif : elle reçoit le lien de retrait)',
+  'console.deliberation.commitments': 'Engagements adoptés',
+  'console.deliberation.submit': 'Enregistrer et publier',
+  'console.deliberation.done': 'Signature de {name} enregistrée et publiée.',
 };

@@ -16,4 +16,6 @@ export const widgetSignatoriesWords: AreaWords<typeof WIDGET_SIGNATORIES_CODES> 
   'widget.signatories.empty': 'Aucun signataire ne correspond à ces critères.',
   'widget.signatories.anonymous': 'Signataire (nom non publié)',
   'widget.signatories.published': 'Signé le {date}',
+  'widget.signatories.deliberation': 'par délibération du {date}',
+  'widget.signatories.deliberation.reference': 'Délibération n° {reference}',
 };
