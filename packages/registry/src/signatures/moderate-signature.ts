@@ -4,7 +4,7 @@ import { rejectionMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 import { campaignFor, moderatedKindsFor } from './campaign-of.js';
-import { canonicalContact, signatureMailContext } from './contact.js';
+import { canonicalContact, hasContact, signatureMailContext } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendPublishedMail } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
@@ -68,7 +68,7 @@ async function sendRejectionMail(
   reason: string | undefined,
 ): Promise<void> {
   const submission = submissionOf(before);
-  if (!submission) return;
+  if (!submission || !hasContact(submission)) return;
   await ctx.mail.send(
     rejectionMail({
       ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),

@@ -11,7 +11,7 @@ import { badgeMail, confirmedMail, publishedMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 import { campaignFor } from './campaign-of.js';
-import { canonicalContact, contactOf, signatureMailContext } from './contact.js';
+import { canonicalContact, contactOf, hasContact, signatureMailContext } from './contact.js';
 import { submissionOf } from './signature-row.js';
 
 /** How long a withdrawal link works: as long as a campaign lasts, give or take. */
@@ -32,6 +32,8 @@ export async function afterPublication(
     publishedAt,
   );
   await ctx.store.signatures.update(row.id, { platform_slug: slug });
+  // A platform recorded from its board's decision without an address gets its badge unmailed.
+  if (!hasContact(submission)) return;
   const base = ctx.config.publicUrl;
   const svg = `${base}${apiPath(BADGE_SVG_PATH, { slug })}`;
   const json = `${base}${apiPath(BADGE_JSON_PATH, { slug })}`;

@@ -40,6 +40,20 @@ export class SignatureStore {
     return inserted !== undefined;
   }
 
+  /**
+   * Inserts a signature recorded by a moderator (already published) unless a live one with the
+   * same key exists; `false` for a duplicate.
+   */
+  async insertRecorded(row: SignatureRow): Promise<boolean> {
+    const inserted = await this.db
+      .insertInto('signatures')
+      .values(row)
+      .onConflict((oc) => oc.columns(['manifesto_id', 'signature_key']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+
   async findById(id: string): Promise<SignatureRow | undefined> {
     return this.db.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
   }

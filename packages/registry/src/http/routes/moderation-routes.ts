@@ -1,4 +1,5 @@
 import {
+  Deliberation,
   MODERATION_PATHS,
   SignatoryKind,
   SignatureStatus,
@@ -16,6 +17,7 @@ import { anonymizeManifesto } from '../../privacy/anonymize.js';
 import { applyRetention, RetentionReport } from '../../privacy/retention.js';
 import type { RegistryContext } from '../../registry-context.js';
 import { publishSignature, rejectSignature } from '../../signatures/moderate-signature.js';
+import { recordDeliberation } from '../../signatures/record-deliberation.js';
 import { encodeCursor } from '../cursor.js';
 import { cursor, idParameter, optional, pageSize } from '../query-parameters.js';
 import {
@@ -75,6 +77,33 @@ const RejectionRequest = z
   .meta({ id: 'RejectionRequest' });
 const AnonymizeRequest = z.strictObject({ manifesto: z.string() }).meta({ id: 'AnonymizeRequest' });
 const EmptyRequest = z.strictObject({});
+
+const OfflineSignatureRequest = z
+  .strictObject({
+    signatory: z
+      .looseObject({
+        kind: z.enum(['collectivity', 'platform', 'organization']),
+        representative: z.looseObject({
+          givenName: z.string(),
+          familyName: z.string(),
+          role: z.string(),
+          email: z.string().optional().describe('When given, it is mailed the withdrawal link'),
+          authorised: z.boolean().optional().describe('The deliberation authorises: `true`'),
+        }),
+      })
+      .describe(
+        'A submission’s `Signatory` (the model’s), whose representative’s `email` and `authorised` may be left out',
+      ),
+    commitments: z.array(z.string()).describe('Ids of the commitments adopted'),
+    deliberation: Deliberation,
+  })
+  .meta({ id: 'OfflineSignatureRequest' });
+
+const RecordedAnswer = z.object({
+  id: z.string(),
+  status: z.literal('published'),
+  mailed: z.boolean().optional().describe('The contact address was mailed the withdrawal link'),
+});
 
 /** The rejection's body: `{}` or `{ reason }` (unknown fields refused). */
 export function rejectionReasonOf(body: unknown): string | undefined {
@@ -204,6 +233,50 @@ export const moderationRoutes = [
       (ctx) =>
       async (c, { params, body }) =>
         c.json(await rejectSignature(ctx, params.id, c.get('moderator'), rejectionReasonOf(body))),
+  }),
+  moderationRoute({
+    method: 'post',
+    path: MODERATION_PATHS.offlineSignatures,
+    operationId: 'recordOfflineSignature',
+    summary: 'Records a signature made by a deliberation (a council’s, or a board’s), not the form',
+    description:
+      'The signatory has the shape of a submission’s (a collectivity is checked against the official list); the representative’s `email` may be left out, and when given it is mailed the withdrawal link. Published and counted at once; its public listing carries the deliberation; the audit log names the moderator.',
+    params: idParameter,
+    body: {
+      schema: OfflineSignatureRequest,
+      examples: {
+        collectivity: {
+          summary: 'A commune’s council deliberation',
+          value: {
+            signatory: {
+              kind: 'collectivity',
+              collectivity: {
+                type: 'commune',
+                name: 'Lille',
+                inseeCode: '59350',
+                departementCode: '59',
+              },
+              representative: { givenName: 'Camille', familyName: 'Exemple', role: 'maire' },
+            },
+            commitments: [],
+            deliberation: {
+              date: '2023-11-20',
+              reference: 'DEL-2023-114',
+              url: 'https://www.example.fr/deliberations/2023-114',
+            },
+          },
+        },
+      },
+    },
+    answers: { 201: jsonAnswer('Recorded and published', RecordedAnswer) },
+    errors: ['manifesto.unknown', 'submission.invalid', 'signature.duplicate', 'field.invalid'],
+    handle:
+      (ctx) =>
+      async (c, { params, body }) =>
+        c.json(
+          await recordDeliberation(ctx, params.id, body, c.get('moderator'), c.get('locale')),
+          201,
+        ),
   }),
   moderationRoute({
     method: 'get',
