@@ -15,8 +15,9 @@ Commands:
   seed [--demo N] [--manifesto ID]
                               Load the reference platforms; with --demo, add N published
                               demonstration signatures (fictional people)
-  export [--format csv|json] [--output FILE]
-                              Write every signature's open-data columns (stdout by default)
+  export [--format csv|json] [--output FILE] [--manifesto ID]
+                              Write every signature's open-data columns (stdout by default),
+                              or one manifesto's
   keys list|rotate|jwks       List the signing keys, add a new one (old public keys stay in
                               the JWKS), or print the JWKS
   retention                   Apply the privacy rules now (expire and erase), then exit
@@ -140,8 +141,8 @@ async function main(argv: string[]): Promise<number> {
         if (format !== 'csv' && format !== 'json') throw new Error('--format is csv or json');
         const text =
           format === 'csv'
-            ? await openDataCsv(registry.context.store.signatures)
-            : `${JSON.stringify(await openDataRecords(registry.context.store.signatures), null, 2)}\n`;
+            ? await openDataCsv(registry.context.store.signatures, values.manifesto)
+            : `${JSON.stringify(await openDataRecords(registry.context.store.signatures, values.manifesto), null, 2)}\n`;
         if (values.output) writeFileSync(values.output, text);
         else process.stdout.write(text);
       } finally {

@@ -7,7 +7,13 @@ import { isOpen } from '../config/manifesto-campaign.js';
 import { readManifestoDefinitions } from '../config/manifesto-definitions.js';
 import { createRegistry } from '../registry.js';
 import { freshDatabase, testDatabases } from '../test/databases.js';
-import { type EditableBody, MANIFESTO, registryOn, tokenIn } from '../test/test-registry.js';
+import {
+  ADMIN_TOKEN,
+  type EditableBody,
+  MANIFESTO,
+  registryOn,
+  tokenIn,
+} from '../test/test-registry.js';
 
 // The README's complete example of a definition file (the tests validate it, and serve it).
 const EXAMPLE = new URL(
@@ -158,6 +164,42 @@ for (const database of testDatabases()) {
       // Its mails speak in the charter's campaign's name.
       await t.registry.idle();
       expect(t.outbox.to('p1@velo.example').at(-1)?.text).toContain('Plateformes en communs');
+    });
+
+    it('exports one manifesto’s signatures, or every one’s', async () => {
+      const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+      const ids = async (query: string) =>
+        (
+          (await (await t.request(`/v1/admin/export.json${query}`, { headers: admin })).json()) as {
+            id: string;
+          }[]
+        ).map((r) => r.id);
+      const charter = (await (await t.request(`/v1/manifestos/${CHARTER}/signatories`)).json()) as {
+        items: { id: string }[];
+      };
+      const reference = (await (
+        await t.request(`/v1/manifestos/${MANIFESTO}/signatories`)
+      ).json()) as { items: { id: string }[] };
+      const all = await ids('');
+      const onCharter = await ids(`?manifesto=${CHARTER}`);
+      expect(onCharter).toEqual(expect.arrayContaining(charter.items.map((i) => i.id)));
+      expect(onCharter).not.toContain(reference.items[0]!.id);
+      expect(all).toEqual(expect.arrayContaining([...onCharter, reference.items[0]!.id]));
+      const csv = await t.request(`/v1/admin/export.csv?manifesto=${CHARTER}`, { headers: admin });
+      expect(csv.headers.get('content-disposition')).toContain(`${CHARTER}-signatures.csv`);
+      expect(
+        (await t.request('/v1/admin/export.csv?manifesto=inconnu', { headers: admin })).status,
+      ).toBe(404);
+    });
+
+    it('shows each campaign on the root page: its state, goal, version and earlier texts', async () => {
+      const page = await (await t.request('/', { headers: { 'accept-language': 'fr' } })).text();
+      expect(page).toContain('Campagne : Plateformes en communs');
+      expect(page).toContain('Campagne close : la signature a pris fin le 31 décembre 2025');
+      expect(page).toContain('Objectif : 50 signatures');
+      expect(page).toContain('Version 2026-12 du 1 décembre 2026');
+      expect(page).toContain('Versions précédentes du texte');
+      expect(page).toContain(plateformcoop2023.contentHash);
     });
 
     it('refuses a kind the manifesto does not accept (422)', async () => {

@@ -199,6 +199,13 @@ export const PAGE_CODES = [
   'badge.label',
   'badge.signed',
   'badge.not_signed',
+  'page.home.campaign',
+  'page.home.version',
+  'page.home.open',
+  'page.home.closed',
+  'page.home.opens',
+  'page.home.goal',
+  'page.home.previous',
 ] as const;
 
 /** Words every widget may show: loading, and failures the registry cannot word. */

@@ -28,6 +28,7 @@ export const homeRoutes = [
         locale: c.get('locale'),
         publicUrl: ctx.config.publicUrl,
         manifestos,
+        now: ctx.now(),
       });
       c.header('Content-Security-Policy', csp);
       c.header('Vary', 'Accept-Language');

@@ -61,6 +61,13 @@ export type SignaturesQuery = Partial<Omit<z.output<typeof SignaturesQuery>, 'cu
   cursor?: string;
 };
 
+/** An export's filter: one manifesto's signatures, or every one's. */
+const exportQuery = z.object({
+  manifesto: optional(
+    z.string().describe('A manifesto id (every manifesto’s signatures by default)'),
+  ),
+});
+
 const manifestoQuery = z.object({
   manifesto: optional(z.string().describe('A manifesto id (the first one served by default)')),
 });
@@ -346,26 +353,42 @@ export const moderationRoutes = [
     path: MODERATION_PATHS.exportCsv,
     operationId: 'exportCsv',
     summary: 'Every signature, open-data columns, as CSV (UTF-8 with BOM, formula-safe cells)',
+    query: exportQuery,
     answers: {
       200: textAnswer('A CSV file', 'text/csv'),
     },
-    handle: (ctx) => async (c) => {
-      c.header('Content-Type', 'text/csv; charset=utf-8');
-      c.header('Content-Disposition', 'attachment; filename="signatures.csv"');
-      return c.body(await openDataCsv(ctx.store.signatures));
-    },
+    errors: ['manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { query }) => {
+        const manifesto = query.manifesto ? manifestoOf(ctx, query.manifesto) : undefined;
+        c.header('Content-Type', 'text/csv; charset=utf-8');
+        c.header(
+          'Content-Disposition',
+          `attachment; filename="${manifesto ? `${manifesto}-` : ''}signatures.csv"`,
+        );
+        return c.body(await openDataCsv(ctx.store.signatures, manifesto));
+      },
   }),
   moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.exportJson,
     operationId: 'exportJson',
     summary: 'Every signature, open-data columns, as JSON',
+    query: exportQuery,
     answers: {
       200: jsonAnswer('The records', z.array(OpenDataRecord)),
     },
-    handle: (ctx) => async (c) => {
-      c.header('Content-Disposition', 'attachment; filename="signatures.json"');
-      return c.json(await openDataRecords(ctx.store.signatures));
-    },
+    errors: ['manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { query }) => {
+        const manifesto = query.manifesto ? manifestoOf(ctx, query.manifesto) : undefined;
+        c.header(
+          'Content-Disposition',
+          `attachment; filename="${manifesto ? `${manifesto}-` : ''}signatures.json"`,
+        );
+        return c.json(await openDataRecords(ctx.store.signatures, manifesto));
+      },
   }),
 ];
