@@ -5,9 +5,10 @@
  * a person would: sign (solving the proof of work), follow the mailed link, and for a
  * collectivity, a moderator's publication. No answer of the registry is made up here.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { plateformcoop2023 } from '@plateformcoop/model';
 import { type Mailer, type MailMessage, serveRegistry } from '@plateformcoop/registry';
 
 type RunningRegistry = Awaited<ReturnType<typeof serveRegistry>>;
@@ -18,6 +19,8 @@ import type { BrowserCommand } from 'vitest/node';
 
 const ADMIN_TOKEN = 'widgets-test-admin-token-0123456789';
 const MANIFESTO = 'plateformcoop-2023';
+/** A campaign defined by a file (`MANIFESTOS_DIR`) whose signing closed at the end of 2025. */
+export const CLOSED_MANIFESTO = 'campagne-close-2025';
 
 class MemoryOutbox implements Mailer {
   readonly description = 'widgets test outbox';
@@ -34,6 +37,13 @@ function registry() {
   running ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pc-widgets-registry-'));
     const outbox = new MemoryOutbox();
+    const manifestosDir = join(dir, 'manifestos');
+    mkdirSync(manifestosDir);
+    const { contentHash: _, ...reference } = plateformcoop2023;
+    writeFileSync(
+      join(manifestosDir, `${CLOSED_MANIFESTO}.json`),
+      JSON.stringify({ ...reference, id: CLOSED_MANIFESTO, closesOn: '2025-12-31' }),
+    );
     const server = await serveRegistry({
       env: {},
       config: {
@@ -47,6 +57,7 @@ function registry() {
         adminToken: ADMIN_TOKEN,
         powCost: 1,
         rateLimitPerHour: 0,
+        manifestosDir,
       },
       mailer: outbox,
       log: () => {},
@@ -217,6 +228,29 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
       email,
     );
   },
+  /** Records a commune's signature from its council's deliberation (moderators' API); its id. */
+  recordDeliberation: async (
+    _context,
+    name: string,
+    inseeCode: string,
+    departementCode: string,
+    deliberation: { date: string; reference: string; url?: string },
+  ) => {
+    const answer = await postJson(
+      `/v1/admin/manifestos/${MANIFESTO}/offline-signatures`,
+      {
+        signatory: {
+          kind: 'collectivity',
+          collectivity: { type: 'commune', name, inseeCode, departementCode },
+          representative: { givenName: 'Dominique', familyName: 'Exemple', role: 'maire' },
+        },
+        commitments: [],
+        deliberation,
+      },
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    );
+    return answer.id as string;
+  },
   /** Withdraws a published signature through the withdrawal link mailed to its address. */
   withdrawByMail: async (_context, email: string) => {
     const { outbox } = await registry();
@@ -276,6 +310,12 @@ declare module 'vitest/browser' {
     publishPlatform: (name: string, website: string, sector: string) => Promise<string>;
     lastMailTo: (email: string) => Promise<string | null>;
     withdrawByMail: (email: string) => Promise<void>;
+    recordDeliberation: (
+      name: string,
+      inseeCode: string,
+      departementCode: string,
+      deliberation: { date: string; reference: string; url?: string },
+    ) => Promise<string>;
     mailsTo: (email: string) => Promise<number>;
     signedFromOf: (email: string) => Promise<string | null>;
   }

@@ -545,4 +545,19 @@ describe('<plateformcoop-signature-form>: how it reads', () => {
     await userEvent.type(chooser, 'Zzyzx-sur-Rien');
     await until(() => said() === '0 collectivité proposée', 'no result, in the singular');
   });
+
+  it('says the campaign is closed, with no form, after its closesOn (a campaign of MANIFESTOS_DIR)', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const element = await mount<PlateformcoopSignatureForm>(
+        `<plateformcoop-signature-form registry="${registry}" manifesto="campagne-close-2025"></plateformcoop-signature-form>`,
+        lang,
+      );
+      const view = shadowOf(element);
+      const status = await view.findByText(words[lang]['widget.form.closed']);
+      expect(status).toHaveAttribute('role', 'status');
+      expect(view.queryByRole('button', { name: words[lang]['widget.form.submit'] })).toBeNull();
+      expect(view.queryByRole('textbox')).toBeNull();
+      expect(await axeViolations(element), lang).toEqual([]);
+    }
+  });
 });

@@ -17,5 +17,5 @@ export const widgetSignatoriesWords: AreaWords<typeof WIDGET_SIGNATORIES_CODES> 
   'widget.signatories.anonymous': 'Signataire (nom non publié)',
   'widget.signatories.published': 'Signé le {date}',
   'widget.signatories.deliberation': 'par délibération du {date}',
-  'widget.signatories.deliberation.reference': 'Délibération n° {reference}',
+  'widget.signatories.deliberation.reference': 'n° {reference}',
 };
