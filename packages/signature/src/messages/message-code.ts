@@ -509,6 +509,10 @@ export const CONSOLE_CODES = [
   'console.deliberation.commitments',
   'console.deliberation.submit',
   'console.deliberation.done',
+  'console.deliberation.website',
+  'console.deliberation.sector',
+  'console.deliberation.organization_type',
+  'console.deliberation.issues',
 ] as const;
 
 /** Every code, area after area. */

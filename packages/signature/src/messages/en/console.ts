@@ -171,4 +171,8 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.deliberation.commitments': 'Commitments adopted',
   'console.deliberation.submit': 'Record and publish',
   'console.deliberation.done': 'Signature of {name} recorded and published.',
+  'console.deliberation.website': 'Website (https://…)',
+  'console.deliberation.sector': 'Sector',
+  'console.deliberation.organization_type': 'Type of organisation',
+  'console.deliberation.issues': 'The signature was not recorded:',
 };

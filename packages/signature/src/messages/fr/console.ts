@@ -173,4 +173,8 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.deliberation.commitments': 'Engagements adoptés',
   'console.deliberation.submit': 'Enregistrer et publier',
   'console.deliberation.done': 'Signature de {name} enregistrée et publiée.',
+  'console.deliberation.website': 'Site web (https://…)',
+  'console.deliberation.sector': 'Secteur',
+  'console.deliberation.organization_type': "Type d'organisation",
+  'console.deliberation.issues': "La signature n'a pas été enregistrée :",
 };
