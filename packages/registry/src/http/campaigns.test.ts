@@ -202,6 +202,57 @@ for (const database of testDatabases()) {
       expect(page).toContain(plateformcoop2023.contentHash);
     });
 
+    it('gives a platform a badge per manifesto it signed, kept while it still signs one', async () => {
+      const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+      const body = t.example('platform', (b) => {
+        b.signatory.platform.name = 'Cargo Commun';
+        b.signatory.platform.website = 'https://cargo-commun.example';
+        b.signatory.representative.email = 'contact@cargo-commun.example';
+        b.commitments = [];
+        delete b.manifestoHash;
+      });
+      expect((await signOn(MANIFESTO, body)).status).toBe(202);
+      expect(await confirm('contact@cargo-commun.example')).toMatchObject({
+        status: 'published',
+      });
+      const badge = async (query = '') =>
+        (
+          (await (await t.request(`/v1/platforms/cargo-commun/badge.json${query}`)).json()) as {
+            message: string;
+          }
+        ).message;
+      const attestation = (query: string) =>
+        t.request(`/v1/platforms/cargo-commun/attestation${query}`);
+      const signedWords = await badge();
+      expect(await badge(`?manifesto=${MANIFESTO}`)).toBe(signedWords);
+      expect(await badge(`?manifesto=${CHARTER}`)).not.toBe(signedWords);
+      expect((await attestation(`?manifesto=${MANIFESTO}`)).status).toBe(200);
+      expect((await attestation(`?manifesto=${CHARTER}`)).status).toBe(404);
+      expect((await attestation('?manifesto=inconnu')).status).toBe(404);
+
+      // It signs the charter too (a moderator publishes platforms there), then withdraws the reference.
+      expect((await signOn(CHARTER, body)).status).toBe(202);
+      const confirmed = (await confirm('contact@cargo-commun.example')) as { id: string };
+      await t.post(`/v1/admin/signatures/${confirmed.id}/publish`, {}, { headers: admin });
+      expect(await badge(`?manifesto=${CHARTER}`)).toBe(signedWords);
+      const charterJws = await (await attestation(`?manifesto=${CHARTER}`)).text();
+      const payload = JSON.parse(
+        Buffer.from(charterJws.split('.')[1]!, 'base64url').toString('utf8'),
+      ) as { manifesto?: { id: string } };
+      expect(JSON.stringify(payload)).toContain(CHARTER);
+      await t.registry.idle();
+      const withdrawals = t.outbox
+        .to('contact@cargo-commun.example')
+        .filter((m) => m.text.includes('/withdraw?token='));
+      const referenceWithdraw = tokenIn(withdrawals[0], 'withdraw');
+      expect(
+        await (await t.post('/v1/withdrawals', { token: referenceWithdraw })).json(),
+      ).toMatchObject({ status: 'withdrawn' });
+      expect(await badge(`?manifesto=${MANIFESTO}`)).not.toBe(signedWords);
+      expect(await badge()).toBe(signedWords); // still a signatory, of the charter
+      expect((await attestation('')).status).toBe(200);
+    });
+
     it('refuses a kind the manifesto does not accept (422)', async () => {
       const citizen = t.example('individual', (b) => {
         b.commitments = [];

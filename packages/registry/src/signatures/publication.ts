@@ -57,7 +57,12 @@ export async function afterPublication(
 /** After a published row left publication (withdrawn, rejected): counters and badge revoked. */
 export async function afterUnpublication(ctx: RegistryContext, row: SignatureRow): Promise<void> {
   await ctx.counters.changed(row.manifesto_id);
-  if (row.kind === 'platform') await ctx.platforms.detachSignature(row.id);
+  if (row.kind !== 'platform') return;
+  const slug = await ctx.platforms.detachSignature(row.id);
+  // Still a signatory of another manifesto: its badge stays, by that signature.
+  const other = slug ? await ctx.store.signatures.publishedOfPlatform(slug) : undefined;
+  if (slug && other)
+    await ctx.platforms.reattach(slug, other.id, other.published_at ?? other.created_at);
 }
 
 /** A withdrawal link for a signature, as long as a campaign lasts. */
