@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { plateformcoop2023 } from '@plateformcoop/model';
+import { type Manifesto, manifestoContentHash, plateformcoop2023 } from '@plateformcoop/model';
 import { type Mailer, type MailMessage, serveRegistry } from '@plateformcoop/registry';
 
 type RunningRegistry = Awaited<ReturnType<typeof serveRegistry>>;
@@ -21,6 +21,8 @@ const ADMIN_TOKEN = 'widgets-test-admin-token-0123456789';
 const MANIFESTO = 'plateformcoop-2023';
 /** A campaign defined by a file (`MANIFESTOS_DIR`) whose signing closed at the end of 2025. */
 export const CLOSED_MANIFESTO = 'campagne-close-2025';
+/** A campaign whose text a test revises while a form is open (`reviseManifesto`). */
+export const REVISED_MANIFESTO = 'texte-revise-2026';
 
 class MemoryOutbox implements Mailer {
   readonly description = 'widgets test outbox';
@@ -43,6 +45,10 @@ function registry() {
     writeFileSync(
       join(manifestosDir, `${CLOSED_MANIFESTO}.json`),
       JSON.stringify({ ...reference, id: CLOSED_MANIFESTO, closesOn: '2025-12-31' }),
+    );
+    writeFileSync(
+      join(manifestosDir, `${REVISED_MANIFESTO}.json`),
+      JSON.stringify({ ...reference, id: REVISED_MANIFESTO }),
     );
     const server = await serveRegistry({
       env: {},
@@ -251,6 +257,23 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
     );
     return answer.id as string;
   },
+  /**
+   * Publishes a new version of a campaign's text, as an operator who edits its definition file
+   * and restarts the registry would (here in place, so that an open form keeps its old text).
+   */
+  reviseManifesto: async (_context, id: string) => {
+    const { server } = await registry();
+    const served = server.registry.context.manifestos as Map<string, Manifesto>;
+    const current = served.get(id);
+    if (!current) throw new Error(`no manifesto ${id}`);
+    const { contentHash: _, ...rest } = current;
+    const revised = {
+      ...rest,
+      version: `${current.version}-revised`,
+      texts: { ...rest.texts, fr: { ...rest.texts.fr, subtitle: 'Texte révisé' } },
+    };
+    served.set(id, { ...revised, contentHash: await manifestoContentHash(revised) });
+  },
   /** Withdraws a published signature through the withdrawal link mailed to its address. */
   withdrawByMail: async (_context, email: string) => {
     const { outbox } = await registry();
@@ -310,6 +333,7 @@ declare module 'vitest/browser' {
     publishPlatform: (name: string, website: string, sector: string) => Promise<string>;
     lastMailTo: (email: string) => Promise<string | null>;
     withdrawByMail: (email: string) => Promise<void>;
+    reviseManifesto: (id: string) => Promise<void>;
     recordDeliberation: (
       name: string,
       inseeCode: string,

@@ -165,7 +165,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     if (changed.has('manifesto') || (changed.has('registry') && stale)) this.#loadManifesto();
   }
 
-  #loadManifesto(): void {
+  /** Loads the manifesto; `fresh` revalidates it past the HTTP cache (the text has changed). */
+  #loadManifesto(fresh = false): void {
     const registry = this.registryUrl;
     this.status = 'loading';
     if (!registry) {
@@ -173,7 +174,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
       this.status = 'failed';
       return;
     }
-    getJson<Manifesto>(registry, manifestoPath(this.manifesto), { locale: this.locale }).then(
+    getJson<Manifesto>(registry, manifestoPath(this.manifesto), {
+      locale: this.locale,
+      cache: fresh ? 'no-cache' : undefined,
+    }).then(
       (manifesto) => {
         this.manifestoData = manifesto;
         const accepted = manifesto.acceptedKinds;
@@ -205,7 +209,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.status === 'sending') return;
+    // While the text reloads, a submission would still name the old one.
+    if (this.status === 'sending' || this.status === 'loading') return;
     const submission = this.#form.check();
     if (!submission) return this.#focus('.summary');
     this.failure = undefined;
@@ -234,7 +239,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
       else if (code === 'manifesto.outdated') {
         // The text changed since the page loaded: show the new one; what was typed is kept.
         this.reloaded = true;
-        this.#loadManifesto();
+        this.#loadManifesto(true);
       } else if (isRegistryError(cause) && cause.issues.length > 0) {
         this.#form.showIssues(cause.issues);
         await this.#focus('.summary');
@@ -382,7 +387,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
           ? html`<div role="alert"><p class="error">${this.failure.message}</p><p>${this.t('widget.form.network-kept')}</p></div>`
           : nothing
       }
-      <button type="submit" part="submit" ?disabled=${this.status === 'sending'}>
+      <button type="submit" part="submit" ?disabled=${this.status === 'sending' || this.status === 'loading'}>
         ${this.failure ? this.t('widget.form.retry') : this.t('widget.form.submit')}
       </button>
       <p class="visually-hidden" role="status">${this.status === 'sending' ? this.t('widget.form.submitting') : ''}</p>
