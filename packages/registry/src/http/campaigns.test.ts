@@ -163,7 +163,9 @@ for (const database of testDatabases()) {
       expect(notModerated.moderated).toBe(false);
       // Its mails speak in the charter's campaign's name.
       await t.registry.idle();
-      expect(t.outbox.to('p1@velo.example').at(-1)?.text).toContain('Plateformes en communs');
+      const mail = t.outbox.to('p1@velo.example').at(-1)?.text;
+      expect(mail).toContain('Plateformes en communs');
+      expect(mail).toContain('contact@plateformes-en-communs.example');
     });
 
     it('exports one manifesto’s signatures, or every one’s', async () => {
@@ -195,6 +197,7 @@ for (const database of testDatabases()) {
     it('shows each campaign on the root page: its state, goal, version and earlier texts', async () => {
       const page = await (await t.request('/', { headers: { 'accept-language': 'fr' } })).text();
       expect(page).toContain('Campagne : Plateformes en communs');
+      expect(page).toContain('href="mailto:contact@plateformes-en-communs.example"');
       expect(page).toContain('Campagne close : la signature a pris fin le 31 décembre 2025');
       expect(page).toContain('Objectif : 50 signatures');
       expect(page).toContain('Version 2026-12 du 1 décembre 2026');

@@ -33,8 +33,10 @@ export function describeSignatory(submission: SignatureSubmission): string {
 export function signatureMailContext(
   campaign: string,
   submission: SignatureSubmission,
+  contact?: string,
 ): SignatureMailContext {
   return {
+    ...(contact ? { contact } : {}),
     to: contactOf(submission),
     locale: submission.locale,
     campaign,

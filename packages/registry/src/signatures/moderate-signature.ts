@@ -3,8 +3,8 @@ import { DomainError } from '../domain-error.js';
 import { rejectionMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { campaignFor, moderatedKindsFor } from './campaign-of.js';
-import { canonicalContact, hasContact, signatureMailContext } from './contact.js';
+import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
+import { canonicalContact, hasContact } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendPublishedMail } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
@@ -71,7 +71,7 @@ async function sendRejectionMail(
   if (!submission || !hasContact(submission)) return;
   await ctx.mail.send(
     rejectionMail({
-      ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),
+      ...mailContextFor(ctx, submission),
       reason,
     }),
     canonicalContact(submission),

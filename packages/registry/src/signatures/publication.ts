@@ -10,8 +10,8 @@ import { createToken } from '@plateformcoop/signature';
 import { badgeMail, confirmedMail, publishedMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { campaignFor } from './campaign-of.js';
-import { canonicalContact, contactOf, hasContact, signatureMailContext } from './contact.js';
+import { campaignFor, mailContextFor } from './campaign-of.js';
+import { canonicalContact, contactOf, hasContact } from './contact.js';
 import { submissionOf } from './signature-row.js';
 
 /** How long a withdrawal link works: as long as a campaign lasts, give or take. */
@@ -90,7 +90,7 @@ export async function sendConfirmedMail(
   const now = ctx.now();
   return ctx.mail.send(
     confirmedMail({
-      ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),
+      ...mailContextFor(ctx, submission),
       published,
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
     }),
@@ -106,7 +106,7 @@ export async function sendPublishedMail(ctx: RegistryContext, row: SignatureRow)
   const now = ctx.now();
   return ctx.mail.send(
     publishedMail({
-      ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),
+      ...mailContextFor(ctx, submission),
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
     }),
     canonicalContact(submission),

@@ -16,9 +16,9 @@ import { isOpen } from '../config/manifesto-campaign.js';
 import { DomainError } from '../domain-error.js';
 import { alreadySignedMail, confirmationMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
-import { campaignFor, moderatedKindsFor } from './campaign-of.js';
+import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
 import { checkCollectivityExists } from './collectivity-check.js';
-import { canonicalContact, signatureMailContext } from './contact.js';
+import { canonicalContact } from './contact.js';
 import { isoNow, newSignatureRow } from './signature-row.js';
 
 /** The purpose of the token that has a signature's mail sent again (`POST /v1/resends`). */
@@ -56,7 +56,7 @@ export async function sendConfirmationMail(
   });
   return ctx.mail.send(
     confirmationMail({
-      ...signatureMailContext(campaignFor(ctx, submission.manifestoId), submission),
+      ...mailContextFor(ctx, submission),
       link: `${ctx.config.publicUrl}${withQuery(CONFIRM_PAGE_PATH, { token })}`,
       hours: ctx.config.confirmationTtlHours,
       days: ctx.config.pendingRetentionDays,
@@ -133,7 +133,7 @@ export async function submitSignature(
   if (stored) await sendConfirmationMail(ctx, id, submission, now);
   else
     await ctx.mail.send(
-      alreadySignedMail(signatureMailContext(campaignFor(ctx, submission.manifestoId), submission)),
+      alreadySignedMail(mailContextFor(ctx, submission)),
       canonicalContact(submission),
       now,
     );

@@ -4,8 +4,8 @@ import { DomainError, type ErrorCode } from '../domain-error.js';
 import { withdrawnMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { campaignFor, moderatedKindsFor } from './campaign-of.js';
-import { canonicalContact, signatureMailContext } from './contact.js';
+import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
+import { canonicalContact } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendConfirmedMail } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
@@ -98,7 +98,7 @@ export async function withdrawSignature(
   if (row.status === 'published') await afterUnpublication(ctx, row);
   const mailed = submission
     ? await ctx.mail.send(
-        withdrawnMail(signatureMailContext(campaignFor(ctx, submission.manifestoId), submission)),
+        withdrawnMail(mailContextFor(ctx, submission)),
         canonicalContact(submission),
         ctx.now(),
       )

@@ -111,6 +111,7 @@ export const MAIL_CODES = [
   'mail.button.fallback',
   'mail.back',
   'mail.signature',
+  'mail.contact',
   'mail.confirm.subject',
   'mail.confirm.preview',
   'mail.confirm.intro.individual',

@@ -83,8 +83,13 @@ ${sections}`;
     .map(({ manifesto, total }) => {
       const text = manifesto.texts[locale] ?? manifesto.texts.fr;
       const counter = relative(apiPath(COUNTER_PATH, { id: manifesto.id }));
-      const campaign = manifesto.campaign
-        ? `${words('page.home.campaign', { name: manifesto.campaign.name })}<br>\n`
+      const c = manifesto.campaign;
+      const reach = [
+        c?.contact ? `<a href="mailto:${escapeHtml(c.contact)}">${escapeHtml(c.contact)}</a>` : '',
+        c?.website ? `<a href="${escapeHtml(c.website)}">${escapeHtml(c.website)}</a>` : '',
+      ].filter(Boolean);
+      const campaign = c
+        ? `${words('page.home.campaign', { name: c.name })}${reach.length ? ` · ${reach.join(' · ')}` : ''}<br>\n`
         : '';
       const goal = manifesto.goal
         ? ` · ${words('page.home.goal', { goal: count.format(manifesto.goal) })}`
