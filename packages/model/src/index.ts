@@ -41,6 +41,7 @@ export * from './signatory/signatory.schema.js';
 export * from './signatory/signatory-kind.schema.js';
 export * from './signatory/signatory-kinds.js';
 export * from './signature/consents.schema.js';
+export * from './signature/deliberation.schema.js';
 export * from './signature/public-signatory.schema.js';
 export * from './signature/signature.schema.js';
 export * from './signature/signature-status.schema.js';

@@ -40,6 +40,15 @@ describe('generated JSON Schemas', () => {
     expect(validator('PublicSignatory')(pub), 'schema accepts it').toBe(true);
   });
 
+  it('validate manifesto definition files: the hash may be left out, a misspelt field may not', () => {
+    const definition = validator('ManifestoDefinition');
+    const { contentHash: _, ...withoutHash } = plateformcoop2023;
+    expect(definition(withoutHash), JSON.stringify(definition.errors)).toBe(true);
+    expect(definition({ ...plateformcoop2023, closesOn: '2027-06-30', goal: 500 })).toBe(true);
+    expect(definition({ ...plateformcoop2023, closesOm: '2027-06-30' })).toBe(false);
+    expect(definition({ ...plateformcoop2023, opensOn: 'soon' })).toBe(false);
+  });
+
   it('reject what the zod schemas reject', () => {
     const submission = validator('SignatureSubmission');
     const [s] = Object.values(exampleSubmissions);

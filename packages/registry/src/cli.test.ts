@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +22,28 @@ describe('plateformcoop-registry CLI', () => {
     for (const command of ['serve', 'migrate', 'seed', 'export', 'keys', 'retention', 'anonymize'])
       expect(help).toContain(command);
     await expect(cmd('frobnicate')).rejects.toMatchObject({ code: 1 });
+  }, 30_000);
+
+  it('checks a folder of manifesto definitions without starting anything', async () => {
+    const examples = new URL('../examples/manifestos/', import.meta.url).pathname;
+    expect(await cmd('manifestos', 'check', examples)).toContain(
+      'charte-plateformes-en-communs-2026 version 2026-01',
+    );
+    const broken = mkdtempSync(join(tmpdir(), 'pc-manifestos-'));
+    writeFileSync(join(broken, 'faux.json'), '{"id": "Pas Un Slug"}');
+    const failed = cmd('manifestos', 'check', broken);
+    await expect(failed).rejects.toMatchObject({ code: 1 });
+    await expect(failed).rejects.toMatchObject({
+      stderr: expect.stringContaining('faux.json: id: '),
+    });
+    // And `serve` does not start on it.
+    const serve = run(process.execPath, [cli, 'serve'], {
+      env: { ...env, MANIFESTOS_DIR: broken, PORT: '0' },
+    });
+    await expect(serve).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('faux.json: version: '),
+    });
   }, 30_000);
 
   it('migrates, seeds, exports, rotates keys, applies retention and anonymizes', async () => {

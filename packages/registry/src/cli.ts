@@ -15,8 +15,9 @@ Commands:
   seed [--demo N] [--manifesto ID]
                               Load the reference platforms; with --demo, add N published
                               demonstration signatures (fictional people)
-  export [--format csv|json] [--output FILE]
-                              Write every signature's open-data columns (stdout by default)
+  export [--format csv|json] [--output FILE] [--manifesto ID]
+                              Write every signature's open-data columns (stdout by default),
+                              or one manifesto's
   keys list|rotate|jwks       List the signing keys, add a new one (old public keys stay in
                               the JWKS), or print the JWKS
   retention                   Apply the privacy rules now (expire and erase), then exit
@@ -24,6 +25,8 @@ Commands:
                               institutional facts
   backup FILE                 Write a consistent copy of the SQLite database to FILE (mode
                               600) while the registry serves; PostgreSQL: use pg_dump
+  manifestos check DIR        Validate a folder of manifesto definitions (what MANIFESTOS_DIR
+                              names) without starting anything: each file's problems, by field
   admins add|revoke|list [NAME]
                               Named moderators' tokens for /admin/ and /v1/admin/: add prints
                               a new token once, revoke closes it (ADMIN_TOKEN is named "admin")
@@ -34,8 +37,9 @@ Configuration is read from environment variables (see the README): HOST, PORT, P
 DATA_DIR, DATABASE_URL, MAIL_URL, MAIL_FROM, ADMIN_TOKEN, REGISTRY_SECRET, SIGNING_KEY_FILE,
 CORS_ORIGINS, RATE_LIMIT_PER_HOUR, POW_COST, MODERATION_POLICY, TRUST_PROXY,
 CONFIRMATION_TTL_HOURS, PENDING_RETENTION_DAYS, MAILS_PER_ADDRESS_PER_DAY, BODY_LIMIT_BYTES,
-STREAMS_PER_CLIENT, COUNTER_GOAL, WIDGETS_DIR, CAMPAIGN_NAME, LOG_FORMAT, LOG_LEVEL,
-METRICS_ADDRESS (ADMIN_TOKEN: 32 characters at least, openssl rand -base64 32 makes one).
+STREAMS_PER_CLIENT, COUNTER_GOAL, WIDGETS_DIR, CAMPAIGN_NAME, MANIFESTOS_DIR, LOG_FORMAT,
+LOG_LEVEL, METRICS_ADDRESS, OPEN_DATA_LICENSE (ADMIN_TOKEN: 32 characters at least, openssl rand
+-base64 32 makes one).
 `;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -74,6 +78,9 @@ async function main(argv: string[]): Promise<number> {
       if (running.metricsUrl) print(`metrics: ${running.metricsUrl}/metrics`);
       print(
         `mail: ${context.config.mailUrl.startsWith('smtp') ? 'SMTP' : context.config.mailUrl.split(':')[0]}`,
+      );
+      print(
+        `manifestos: ${[...context.manifestos.values()].map((m) => `${m.id} (${m.version})`).join(', ')}`,
       );
       print(
         `moderation: ${config.adminToken ? 'enabled' : 'disabled (no ADMIN_TOKEN)'}; moderated kinds: ${config.moderatedKinds.join(', ') || 'none'}`,
@@ -137,8 +144,8 @@ async function main(argv: string[]): Promise<number> {
         if (format !== 'csv' && format !== 'json') throw new Error('--format is csv or json');
         const text =
           format === 'csv'
-            ? await openDataCsv(registry.context.store.signatures)
-            : `${JSON.stringify(await openDataRecords(registry.context.store.signatures), null, 2)}\n`;
+            ? await openDataCsv(registry.context.store.signatures, values.manifesto)
+            : `${JSON.stringify(await openDataRecords(registry.context.store.signatures, values.manifesto), null, 2)}\n`;
         if (values.output) writeFileSync(values.output, text);
         else process.stdout.write(text);
       } finally {
@@ -186,6 +193,12 @@ async function main(argv: string[]): Promise<number> {
         await registry.close();
       }
       return 0;
+    }
+    case 'manifestos': {
+      const [action, dir] = positionals;
+      if (action !== 'check' || !dir) throw new Error('usage: manifestos check <dir>');
+      const { checkManifestoFolder } = await import('./cli/manifestos.js');
+      return checkManifestoFolder(dir, print, (line) => process.stderr.write(`${line}\n`));
     }
     case 'backup': {
       const { loadConfig } = await import('./config/config.js');

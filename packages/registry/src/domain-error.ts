@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'not_found',
   'manifesto.unknown',
   // Signing
+  'manifesto.closed',
+  'manifesto.outdated',
   'challenge.required',
   'challenge.invalid',
   'challenge.expired',
@@ -36,6 +38,7 @@ export const ERROR_CODES = [
   'signature.withdrawn',
   'signature.expired',
   // Moderators
+  'signature.duplicate',
   'auth.required',
   'auth.forbidden',
   // The server

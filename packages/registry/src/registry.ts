@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { type Manifesto, manifestos as referenceManifestos } from '@plateformcoop/model';
+import type { Manifesto } from '@plateformcoop/model';
 import type { Hono } from 'hono';
 import {
   checkAdminToken,
@@ -7,6 +7,8 @@ import {
   loadConfig,
   type RegistryConfig,
 } from './config/config.js';
+import { goalOf } from './config/manifesto-campaign.js';
+import { servedManifestos } from './config/manifesto-definitions.js';
 import { ensurePrivateFolder } from './config/private-files.js';
 import { type ChangeNotifier, postgresChangeNotifier } from './counter/change-notifier.js';
 import { CounterService } from './counter/counter-service.js';
@@ -37,7 +39,7 @@ export interface RegistryOptions {
   pgSchema?: string;
   /** A mail transport instead of the one `MAIL_URL` names. */
   mailer?: Mailer;
-  /** The manifestos served (the model's reference manifestos by default). */
+  /** The manifestos served (the reference ones and those of `MANIFESTOS_DIR` by default). */
   manifestos?: readonly Manifesto[];
   /**
    * Where the log's finished lines go (formatted as `LOG_FORMAT` says; never an address or a
@@ -90,6 +92,10 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   });
   const log = (line: string) => logger.info(line);
   const now = options.now ?? (() => new Date());
+  // A broken definition stops the start here, naming its file and field, before anything opens.
+  const manifestos = new Map(
+    (options.manifestos ?? (await servedManifestos(config.manifestosDir))).map((m) => [m.id, m]),
+  );
   const secret = registrySecret(config.secret, config.dataDir);
   const store: Store = await openStore(
     config.databaseUrl,
@@ -98,7 +104,9 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   try {
     const keys = await SigningKeys.open(config.signingKeyFile);
     const mailer = options.mailer ?? createThreadedMailer(config.mailUrl, config.mailFrom, log);
-    const counters = new CounterService(store.signatures, config.goal);
+    const counters = new CounterService(store.signatures, (id) =>
+      goalOf(config, manifestos.get(id)),
+    );
     const metrics = new RegistryMetrics(() => counters.openStreams());
     const mail = new MailService(
       mailer,
@@ -120,7 +128,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       geo: collectivityIndex,
       tokenSecret: derive(secret, 'link-tokens'),
       challengeSecret: derive(secret, 'proof-of-work'),
-      manifestos: new Map((options.manifestos ?? referenceManifestos).map((m) => [m.id, m])),
+      manifestos,
       log,
       logger,
       metrics,

@@ -5,9 +5,10 @@
  * a person would: sign (solving the proof of work), follow the mailed link, and for a
  * collectivity, a moderator's publication. No answer of the registry is made up here.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Manifesto, manifestoContentHash, plateformcoop2023 } from '@plateformcoop/model';
 import { type Mailer, type MailMessage, serveRegistry } from '@plateformcoop/registry';
 
 type RunningRegistry = Awaited<ReturnType<typeof serveRegistry>>;
@@ -18,6 +19,10 @@ import type { BrowserCommand } from 'vitest/node';
 
 const ADMIN_TOKEN = 'widgets-test-admin-token-0123456789';
 const MANIFESTO = 'plateformcoop-2023';
+/** A campaign defined by a file (`MANIFESTOS_DIR`) whose signing closed at the end of 2025. */
+export const CLOSED_MANIFESTO = 'campagne-close-2025';
+/** A campaign whose text a test revises while a form is open (`reviseManifesto`). */
+export const REVISED_MANIFESTO = 'texte-revise-2026';
 
 class MemoryOutbox implements Mailer {
   readonly description = 'widgets test outbox';
@@ -34,6 +39,17 @@ function registry() {
   running ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pc-widgets-registry-'));
     const outbox = new MemoryOutbox();
+    const manifestosDir = join(dir, 'manifestos');
+    mkdirSync(manifestosDir);
+    const { contentHash: _, ...reference } = plateformcoop2023;
+    writeFileSync(
+      join(manifestosDir, `${CLOSED_MANIFESTO}.json`),
+      JSON.stringify({ ...reference, id: CLOSED_MANIFESTO, closesOn: '2025-12-31' }),
+    );
+    writeFileSync(
+      join(manifestosDir, `${REVISED_MANIFESTO}.json`),
+      JSON.stringify({ ...reference, id: REVISED_MANIFESTO }),
+    );
     const server = await serveRegistry({
       env: {},
       config: {
@@ -47,6 +63,7 @@ function registry() {
         adminToken: ADMIN_TOKEN,
         powCost: 1,
         rateLimitPerHour: 0,
+        manifestosDir,
       },
       mailer: outbox,
       log: () => {},
@@ -240,6 +257,46 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
       email,
     );
   },
+  /** Records a commune's signature from its council's deliberation (moderators' API); its id. */
+  recordDeliberation: async (
+    _context,
+    name: string,
+    inseeCode: string,
+    departementCode: string,
+    deliberation: { date: string; reference: string; url?: string },
+  ) => {
+    const answer = await postJson(
+      `/v1/admin/manifestos/${MANIFESTO}/offline-signatures`,
+      {
+        signatory: {
+          kind: 'collectivity',
+          collectivity: { type: 'commune', name, inseeCode, departementCode },
+          representative: { givenName: 'Dominique', familyName: 'Exemple', role: 'maire' },
+        },
+        commitments: [],
+        deliberation,
+      },
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    );
+    return answer.id as string;
+  },
+  /**
+   * Publishes a new version of a campaign's text, as an operator who edits its definition file
+   * and restarts the registry would (here in place, so that an open form keeps its old text).
+   */
+  reviseManifesto: async (_context, id: string) => {
+    const { server } = await registry();
+    const served = server.registry.context.manifestos as Map<string, Manifesto>;
+    const current = served.get(id);
+    if (!current) throw new Error(`no manifesto ${id}`);
+    const { contentHash: _, ...rest } = current;
+    const revised = {
+      ...rest,
+      version: `${current.version}-revised`,
+      texts: { ...rest.texts, fr: { ...rest.texts.fr, subtitle: 'Texte révisé' } },
+    };
+    served.set(id, { ...revised, contentHash: await manifestoContentHash(revised) });
+  },
   /** Withdraws a published signature through the withdrawal link mailed to its address. */
   withdrawByMail: async (_context, email: string) => {
     const { outbox } = await registry();
@@ -306,6 +363,13 @@ declare module 'vitest/browser' {
     publishPlatform: (name: string, website: string, sector: string) => Promise<string>;
     lastMailTo: (email: string) => Promise<string | null>;
     withdrawByMail: (email: string) => Promise<void>;
+    reviseManifesto: (id: string) => Promise<void>;
+    recordDeliberation: (
+      name: string,
+      inseeCode: string,
+      departementCode: string,
+      deliberation: { date: string; reference: string; url?: string },
+    ) => Promise<string>;
     mailsTo: (email: string) => Promise<number>;
     holdStreams: () => Promise<number>;
     releaseStreams: () => Promise<void>;

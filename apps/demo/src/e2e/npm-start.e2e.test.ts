@@ -61,14 +61,14 @@ test('npm start serves the demo and the registry, stops on Ctrl-C, and reuses it
   expect(page).toContain(`src="http://127.0.0.1:${ports.registry}/widgets/plateformcoop.js"`);
   const counter = `http://127.0.0.1:${ports.registry}/v1/manifestos/plateformcoop-2023/counter`;
   const seeded = (await (await fetch(counter)).json()) as { total: number };
-  expect(seeded.total).toBe(16); // 12 citizens, 3 communes, 1 platform
+  expect(seeded.total).toBe(18); // 12 citizens, 5 founding communes (deliberations), 1 platform
 
   expect(await first.stop()).toBe(0);
   await expect(fetch(counter)).rejects.toThrow();
 
   const second = await start(ports);
   expect(second.output()).toContain('données reprises');
-  expect(((await (await fetch(counter)).json()) as { total: number }).total).toBe(16);
+  expect(((await (await fetch(counter)).json()) as { total: number }).total).toBe(18);
   expect(await second.stop()).toBe(0);
 });
 

@@ -106,6 +106,19 @@ test('the CMS page mounts every widget from plain <div data-plateformcoop> block
   ]);
   const list = page.locator('plateformcoop-signatories [part="list"]');
   await expect.poll(() => list.getByText('Douai').count()).toBe(1);
+  // A founding commune, recorded from its council's (fictional) deliberation.
+  const douai = list.getByRole('listitem').filter({ hasText: 'Douai' });
+  expect(await douai.textContent()).toContain('par délibération du 2 octobre 2023');
+});
+
+test('the Val-de-Démo page counts the second campaign, defined by a file, apart', async () => {
+  const page = await stack.newPage();
+  await page.goto(`${stack.demo.url}/val-de-demo/`);
+  await widgetsSettled(page);
+  const pact = page.locator('plateformcoop-counter[manifesto="pacte-val-de-demo-2026"]');
+  const main = page.locator('plateformcoop-counter:not([manifesto]) [part="number"]');
+  await expect.poll(() => pact.locator('[part="number"]').textContent()).toBe('1');
+  expect(Number((await main.textContent())?.replace(/\D/g, ''))).toBeGreaterThan(1);
 });
 
 test('the manifesto page has the text of the model, its commitments, and a card per platform', async () => {

@@ -48,6 +48,11 @@ export class RegistryClient {
     return (await response.json()) as T;
   }
 
+  /** Records a signature from a deliberation (moderators' API); it is published at once. */
+  recordDeliberation(manifesto: string, body: unknown): Promise<{ id: string; status: string }> {
+    return this.post(apiPath(MODERATION_PATHS.offlineSignatures, { id: manifesto }), body, true);
+  }
+
   /** Solves the manifesto's proof-of-work challenge, as the signature form does. */
   async proofOfWork(manifesto: string): Promise<string> {
     const challenge = await this.get<Challenge>(apiPath(CHALLENGE_PATH, { id: manifesto }));

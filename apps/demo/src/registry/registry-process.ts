@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The `plateformcoop-registry` bin of the installed `@plateformcoop/registry`. */
 export function registryBin(): string {
@@ -21,6 +22,12 @@ export interface RegistrySettings {
   env?: Record<string, string>;
 }
 
+/**
+ * The demo's manifesto definitions (`MANIFESTOS_DIR`): a second campaign, from a file, beside
+ * the reference manifesto.
+ */
+export const DEMO_MANIFESTOS_DIR = fileURLToPath(new URL('../../manifestos/', import.meta.url));
+
 /** The environment of the registry's contract for these settings. */
 export function registryEnvironment(settings: RegistrySettings): Record<string, string> {
   const base = `http://127.0.0.1:${settings.port}`;
@@ -32,6 +39,7 @@ export function registryEnvironment(settings: RegistrySettings): Record<string, 
     DATABASE_URL: join(settings.dataDir, 'registry.sqlite'),
     MAIL_URL: `file:${outboxOf(settings.dataDir)}`,
     ADMIN_TOKEN: settings.adminToken,
+    MANIFESTOS_DIR: DEMO_MANIFESTOS_DIR,
     ...settings.env,
   };
 }

@@ -17,8 +17,21 @@ export const DEMO_PLATFORM = {
   email: 'coursiers-deule@example.org',
 } as const;
 
-/** Communes that sign in the demo data, for fictional representatives. */
-export const DEMO_COMMUNES = ['Douai', 'Arras', 'Valenciennes'] as const;
+/**
+ * The founding collectivities: the seed manifesto speaks of « 5 collectivités déjà engagées »
+ * when it was published, by deliberations of their councils. Real communes of the official
+ * list; the deliberations' dates and references are fictional.
+ */
+export const DEMO_FOUNDING_COMMUNES = [
+  { name: 'Douai', date: '2023-10-02', reference: 'DEMO-DEL-2023-101' },
+  { name: 'Arras', date: '2023-10-09', reference: 'DEMO-DEL-2023-102' },
+  { name: 'Valenciennes', date: '2023-10-16', reference: 'DEMO-DEL-2023-103' },
+  { name: 'Lens', date: '2023-10-23', reference: 'DEMO-DEL-2023-104' },
+  { name: 'Cambrai', date: '2023-10-30', reference: 'DEMO-DEL-2023-105' },
+] as const;
+
+/** The demo's second campaign, defined by `apps/demo/manifestos/pacte-val-de-demo-2026.json`. */
+export const DEMO_SECOND_MANIFESTO = 'pacte-val-de-demo-2026';
 
 /** A fictional platform's submission, as the signature form would build it. */
 export function platformSubmission(platform: {
@@ -52,28 +65,6 @@ export function platformSubmission(platform: {
   };
 }
 
-function collectivitySubmission(collectivity: Collectivity, email: string) {
-  return {
-    manifestoId: MANIFESTO,
-    manifestoHash: plateformcoop2023.contentHash,
-    locale: 'fr',
-    signatory: {
-      kind: 'collectivity',
-      collectivity,
-      representative: {
-        givenName: 'Démo',
-        familyName: 'Représentant',
-        role: 'adjoint',
-        function: 'Signature de démonstration',
-        email,
-        authorised: true,
-      },
-    },
-    commitments: ['sensibiliser-elus-et-agents', 'utiliser-et-promouvoir'],
-    consents: { sign: true, publicDisplay: true, contact: false },
-  };
-}
-
 /** Signs and confirms through the API, as a person following the mail's link would. */
 async function signAndConfirm(
   client: RegistryClient,
@@ -86,10 +77,14 @@ async function signAndConfirm(
   return id;
 }
 
+/** A commune's fictional representative, as a moderator enters the deliberation. */
+const mayor = { givenName: 'Démo', familyName: 'Représentant', role: 'maire' } as const;
+
 /**
- * The demo's signatures that go through the whole public flow: the fictional platform signs
- * and confirms (its badge then verifies), and a few communes sign, confirm and are published
- * by moderation. Returns what it did, for the terminal.
+ * The demo's signatures: the fictional platform signs and confirms through the public flow (its
+ * badge then verifies); the five founding communes are recorded by a moderator from their
+ * councils' (fictional) deliberations; on the second campaign, a fictional association is
+ * recorded from its board's decision. Returns what it did, for the terminal.
  */
 export async function seedDemoSignaturesThroughApi(
   client: RegistryClient,
@@ -98,19 +93,27 @@ export async function seedDemoSignaturesThroughApi(
   const done: string[] = [];
   await signAndConfirm(client, outbox, DEMO_PLATFORM.email, platformSubmission(DEMO_PLATFORM));
   done.push(`plateforme fictive « ${DEMO_PLATFORM.name} » signataire`);
-  for (const [i, name] of DEMO_COMMUNES.entries()) {
+  for (const { name, date, reference } of DEMO_FOUNDING_COMMUNES) {
     const [collectivity] = await client.get<Collectivity[]>(
       withQuery(COLLECTIVITIES_PATH, { q: name, limit: 1 }),
     );
     if (!collectivity) throw new Error(`the registry's official list has no commune "${name}"`);
-    const id = await signAndConfirm(
-      client,
-      outbox,
-      `demo-collectivite-${i + 1}@example.org`,
-      collectivitySubmission(collectivity, `demo-collectivite-${i + 1}@example.org`),
-    );
-    await client.publish(id);
-    done.push(`${collectivity.name} (signature de démonstration, publiée)`);
+    await client.recordDeliberation(MANIFESTO, {
+      signatory: { kind: 'collectivity', collectivity, representative: mayor },
+      commitments: ['sensibiliser-elus-et-agents', 'utiliser-et-promouvoir'],
+      deliberation: { date, reference },
+    });
+    done.push(`${collectivity.name} (délibération fictive du ${date}, enregistrée)`);
   }
+  await client.recordDeliberation(DEMO_SECOND_MANIFESTO, {
+    signatory: {
+      kind: 'organization',
+      organization: { type: 'association', name: 'Tiers-lieu du Val-de-Démo (fictif)' },
+      representative: { givenName: 'Démo', familyName: 'Présidente', role: 'president' },
+    },
+    commitments: ['mutualiser-les-outils'],
+    deliberation: { date: '2026-01-20', reference: 'DEMO-CA-2026-01' },
+  });
+  done.push(`second manifeste « ${DEMO_SECOND_MANIFESTO} » : une association fictive enregistrée`);
   return done;
 }

@@ -49,6 +49,8 @@ export const MODERATION_PATHS = {
   anonymize: '/v1/admin/anonymize',
   exportCsv: '/v1/admin/export.csv',
   exportJson: '/v1/admin/export.json',
+  /** A signature recorded from a council's (or a board's) deliberation, not signed by the form. */
+  offlineSignatures: '/v1/admin/manifestos/{id}/offline-signatures',
 } as const;
 
 // The registry's pages

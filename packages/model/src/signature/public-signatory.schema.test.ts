@@ -59,4 +59,21 @@ describe('toPublicSignatory', () => {
       }).success,
     ).toBe(false);
   });
+
+  it('carries the content hash signed, its version, and the deliberation it was recorded from', () => {
+    const stored = {
+      ...storedSignature(exampleSubmissions.collectivity),
+      deliberation: { date: '2023-11-20', reference: 'DEL-2023-114' },
+    };
+    const pub = toPublicSignatory(stored, { manifestoVersion: '2023-11' });
+    expect(pub).toMatchObject({
+      manifestoHash: stored.manifestoHash,
+      manifestoVersion: '2023-11',
+      deliberation: { date: '2023-11-20', reference: 'DEL-2023-114' },
+    });
+    expect(safeParsePublicSignatory(pub).success).toBe(true);
+    expect(toPublicSignatory(storedSignature(exampleSubmissions.platform))).not.toHaveProperty(
+      'deliberation',
+    );
+  });
 });

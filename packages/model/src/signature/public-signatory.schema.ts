@@ -6,7 +6,9 @@ import { CollectivityType, EpciType } from '../signatory/collectivity.schema.js'
 import { OrganizationType } from '../signatory/organization.schema.js';
 import { RepresentativeRole } from '../signatory/representative.schema.js';
 import { SignatoryKind } from '../signatory/signatory-kind.schema.js';
+import { Deliberation } from './deliberation.schema.js';
 import type { Signature } from './signature.schema.js';
+import { ContentHash } from './signature-submission.schema.js';
 
 /**
  * What may be shown of a published signature. It has no e-mail and no phone, and a person's name
@@ -38,6 +40,12 @@ export const PublicSignatory = z.strictObject({
   ),
   commitments: z.array(z.string()),
   publishedAt: Timestamp,
+  /** The content hash of the text signed (a signature keeps it when a new version comes). */
+  manifestoHash: z.optional(ContentHash),
+  /** The `version` of the text signed, when the registry still knows it. */
+  manifestoVersion: z.optional(z.string()),
+  /** The deliberation (council or board decision) by which it signed, when not by the form. */
+  deliberation: z.optional(Deliberation),
 });
 export type PublicSignatory = z.infer<typeof PublicSignatory>;
 
@@ -46,14 +54,26 @@ function defined<T extends object>(o: T): T {
   return o;
 }
 
+/** What the registry knows besides the stored signature. */
+export interface PublicSignatoryContext {
+  /** The `version` whose content hash the signature recorded. */
+  manifestoVersion?: string | undefined;
+}
+
 /** The one projection from a stored signature to what the public may see. */
-export function toPublicSignatory(s: Signature): PublicSignatory {
+export function toPublicSignatory(
+  s: Signature,
+  context: PublicSignatoryContext = {},
+): PublicSignatory {
   const shown = s.consents.publicDisplay;
   const base = {
     id: s.id,
     kind: s.signatory.kind,
     commitments: [...s.commitments],
     publishedAt: s.publishedAt ?? s.createdAt,
+    manifestoHash: s.manifestoHash,
+    manifestoVersion: context.manifestoVersion,
+    deliberation: s.deliberation ? defined({ ...s.deliberation }) : undefined,
   };
   const person = (r: {
     givenName: string;

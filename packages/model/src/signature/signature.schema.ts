@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Timestamp } from '../primitives/web.js';
+import { Deliberation } from './deliberation.schema.js';
 import { SignatureStatus } from './signature-status.schema.js';
 import { ContentHash, SignatureSubmission } from './signature-submission.schema.js';
 
@@ -19,6 +20,8 @@ export const Signature = z.extend(SignatureSubmission, {
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   manifestoHash: ContentHash,
   status: SignatureStatus,
+  /** Recorded by a moderator from the body's deliberation, not signed through the form. */
+  deliberation: z.optional(Deliberation),
   ...SignatureTimestamps.shape,
 });
 export type Signature = z.infer<typeof Signature>;

@@ -1,5 +1,8 @@
 import {
   apiPath,
+  COLLECTIVITIES_PATH,
+  type Collectivity,
+  type Deliberation,
   type Locale,
   MANIFESTOS_PATH,
   MODERATION_PATHS,
@@ -22,6 +25,8 @@ export class AdminApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The fields at fault, in the console's language (`{ path, code, message }`). */
+    readonly issues: { path: string; code: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -54,13 +59,20 @@ export class AdminApi {
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => undefined)) as
-        | { error?: { code?: string; message?: string } }
+        | {
+            error?: {
+              code?: string;
+              message?: string;
+              issues?: { path: string; code: string; message: string }[];
+            };
+          }
         | undefined;
       if (response.status === 401 || response.status === 403) this.onRefused();
       throw new AdminApiError(
         response.status,
         body?.error?.code ?? 'server.error',
         body?.error?.message ?? response.statusText,
+        body?.error?.issues ?? [],
       );
     }
     return (await response.json()) as T;
@@ -117,10 +129,27 @@ export class AdminApi {
       body: JSON.stringify({ manifesto }),
     });
   }
-  /** An export as a file the browser saves (the token never goes into a URL). */
-  async export(format: 'csv' | 'json'): Promise<Blob> {
+  /** Records a signature from a council's (or board's) deliberation: published at once. */
+  recordDeliberation(
+    manifesto: string,
+    body: { signatory: unknown; commitments: string[]; deliberation: Deliberation },
+  ) {
+    return this.request<{ id: string; status: 'published'; mailed?: boolean }>(
+      apiPath(MODERATION_PATHS.offlineSignatures, { id: manifesto }),
+      { method: 'POST', body: JSON.stringify(body) },
+    );
+  }
+  /** The official list's collectivities matching words, a postal code or an INSEE code. */
+  collectivities(q: string, signal?: AbortSignal) {
+    return this.request<Collectivity[]>(
+      withQuery(apiPath(COLLECTIVITIES_PATH), { q, limit: 10 }),
+      signal ? { signal } : {},
+    );
+  }
+  /** An export (of one manifesto's signatures) as a file the browser saves (the token never goes into a URL). */
+  async export(format: 'csv' | 'json', manifesto?: string): Promise<Blob> {
     const path = format === 'csv' ? MODERATION_PATHS.exportCsv : MODERATION_PATHS.exportJson;
-    const response = await fetch(apiPath(path), {
+    const response = await fetch(withQuery(apiPath(path), { manifesto }), {
       headers: { authorization: `Bearer ${this.token}`, 'accept-language': this.locale() },
     });
     if (!response.ok) throw new AdminApiError(response.status, 'server.error', response.statusText);

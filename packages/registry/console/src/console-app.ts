@@ -1,6 +1,7 @@
 import type { Locale, Manifesto } from '@plateformcoop/model';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { AdminApi, AdminApiError } from './admin-api.js';
 import type { ConsoleContext } from './console-context.js';
 import { type DeferredAction, DeferredActions } from './deferred-actions.js';
@@ -12,15 +13,17 @@ import './views/search-view.js';
 import './views/detail-view.js';
 import './views/overview-view.js';
 import './views/data-view.js';
+import './views/deliberation-view.js';
 
 // The token lives in this tab only (sessionStorage): never a cookie, never a URL.
 const TOKEN_KEY = 'plateformcoop-console-token';
 const LOCALE_KEY = 'plateformcoop-console-locale';
 
-type View = 'queue' | 'search' | 'overview' | 'data' | 'signature';
+type View = 'queue' | 'search' | 'deliberation' | 'overview' | 'data' | 'signature';
 const NAV: [View, WordKey][] = [
   ['queue', 'nav.queue'],
   ['search', 'nav.search'],
+  ['deliberation', 'nav.deliberation'],
   ['overview', 'nav.overview'],
   ['data', 'nav.data'],
 ];
@@ -37,6 +40,7 @@ export class ConsoleApp extends LitElement {
   @state() private locale: Locale = initialLocale();
   @state() private signedIn: SignedIn | undefined;
   @state() private manifesto: Manifesto | undefined;
+  @state() private manifestos: Manifesto[] = [];
   @state() private route = route();
   @state() private message = '';
   private messageTimer: number | undefined;
@@ -103,6 +107,7 @@ export class ConsoleApp extends LitElement {
       () => void this.signOut(this.t('error.session')),
     );
     const manifestos = await api.manifestos().catch(() => []);
+    this.manifestos = manifestos;
     this.manifesto = manifestos[0];
     this.context = this.contextOf(api, signedIn.name);
     this.signedIn = signedIn;
@@ -132,6 +137,25 @@ export class ConsoleApp extends LitElement {
     this.context = undefined;
     this.notice = notice;
     this.message = '';
+  }
+
+  /** Every view works on one manifesto: its queue, search, figures, exports, deliberations. */
+  private chooseManifesto(event: Event): void {
+    const id = (event.target as HTMLSelectElement).value;
+    this.manifesto = this.manifestos.find((m) => m.id === id) ?? this.manifesto;
+    if (this.context) this.context = { ...this.context, manifesto: this.manifesto };
+  }
+
+  private manifestoChooser(): TemplateResult | typeof nothing {
+    if (this.manifestos.length < 2) return nothing;
+    return html`<label class="manifesto-choice">${this.t('app.manifesto')}
+      <select @change=${this.chooseManifesto}>
+        ${this.manifestos.map(
+          (m) =>
+            html`<option value=${m.id} ?selected=${m.id === this.manifesto?.id}>${(m.texts[this.locale] ?? m.texts.fr).title}</option>`,
+        )}
+      </select>
+    </label>`;
   }
 
   private toggleLocale(): void {
@@ -190,6 +214,8 @@ export class ConsoleApp extends LitElement {
         return html`<pc-overview-view .context=${context}></pc-overview-view>`;
       case 'data':
         return html`<pc-data-view .context=${context}></pc-data-view>`;
+      case 'deliberation':
+        return html`<pc-deliberation-view .context=${context}></pc-deliberation-view>`;
       case 'signature':
         return html`<pc-detail-view .context=${context} .signatureId=${this.route.id}></pc-detail-view>`;
       default:
@@ -234,6 +260,7 @@ export class ConsoleApp extends LitElement {
       <header class="top">
         <h1>PlateformCoop · ${this.t('app.title')}</h1>
         <div class="who">
+          ${this.signedIn ? this.manifestoChooser() : nothing}
           ${this.signedIn ? html`<span>${this.t('app.signed_in_as', { name: this.signedIn.name })}</span>` : nothing}
           <button type="button" class="link" lang=${this.locale === 'fr' ? 'en' : 'fr'} aria-label=${this.t('app.language.label')} @click=${this.toggleLocale}>
             ${this.t('app.language')}
@@ -256,7 +283,7 @@ export class ConsoleApp extends LitElement {
       <main id="main">
         ${
           this.signedIn
-            ? this.view()
+            ? keyed(this.manifesto?.id, this.view())
             : html`<pc-sign-in-view .locale=${this.locale} .notice=${this.notice}
                 @signed-in=${(e: CustomEvent<SignedIn>) => this.start(e.detail)}></pc-sign-in-view>`
         }

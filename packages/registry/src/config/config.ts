@@ -1,8 +1,8 @@
 import { isAbsolute, join, resolve } from 'node:path';
 
 import { SIGNATORY_KINDS, type SignatoryKind } from '@plateformcoop/model';
-import { openFileLimit, streamsTotalFor } from './open-file-limit.js';
 import { type OpenDataLicense, openDataLicense } from './open-data-license.js';
+import { openFileLimit, streamsTotalFor } from './open-file-limit.js';
 
 /** Everything the registry reads from its environment, with the defaults applied. */
 export interface RegistryConfig {
@@ -59,6 +59,11 @@ export interface RegistryConfig {
   metricsAddress: { host: string; port: number } | undefined;
   /** The licence of the public open data (`OPEN_DATA_LICENSE`, Licence Ouverte 2.0 by default). */
   openDataLicense: OpenDataLicense;
+  /**
+   * Folder of manifesto definitions (`MANIFESTOS_DIR`): one JSON file per manifesto, served
+   * beside the reference one (or instead of it, for a file with its id).
+   */
+  manifestosDir: string | undefined;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -184,5 +189,6 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     logLevel: choice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     metricsAddress: listenAddress(env, 'METRICS_ADDRESS'),
     openDataLicense: openDataLicense(env.OPEN_DATA_LICENSE),
+    manifestosDir: env.MANIFESTOS_DIR ? resolve(cwd, env.MANIFESTOS_DIR) : undefined,
   };
 }

@@ -26,7 +26,8 @@ export class CounterService {
 
   constructor(
     private readonly signatures: SignatureStore,
-    private readonly goal: number | undefined,
+    /** Each manifesto's goal, if any. */
+    private readonly goalOf: (manifestoId: string) => number | undefined,
   ) {}
 
   /** The current snapshot (computed on first use). */
@@ -106,6 +107,7 @@ export class CounterService {
       }
       if (row.kind === 'collectivity') populationCovered += row.population;
     }
+    const goal = this.goalOf(manifestoId);
     const counter: Counter = {
       manifestoId,
       total,
@@ -115,7 +117,7 @@ export class CounterService {
       byDepartementAndKind: sortKeys(byDepartementAndKind),
       byRegionAndKind: sortKeys(byRegionAndKind),
       populationCovered,
-      ...(this.goal ? { goal: this.goal } : {}),
+      ...(goal ? { goal } : {}),
       updatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     };
     const previous = this.snapshots.get(manifestoId);

@@ -17,17 +17,28 @@ export const OpenDataRecord = z
   )
   .meta({ id: 'OpenDataRecord' });
 
-/** Every signature as open-data records (no e-mail, no phone, no unconsented name), oldest first. */
-export async function openDataRecords(signatures: SignatureStore): Promise<OpenDataRecordType[]> {
+/**
+ * Every signature (of one manifesto, when `manifestoId` is given) as open-data records (no
+ * e-mail, no phone, no unconsented name), oldest first.
+ */
+export async function openDataRecords(
+  signatures: SignatureStore,
+  manifestoId?: string,
+): Promise<OpenDataRecordType[]> {
   const records: OpenDataRecordType[] = [];
-  for await (const row of signatures.all()) records.push(openDataRecordOf(row));
+  for await (const row of signatures.all())
+    if (!manifestoId || row.manifesto_id === manifestoId) records.push(openDataRecordOf(row));
   return records;
 }
 
 /** The same records as CSV (with a BOM for spreadsheets, formula-safe cells). */
-export async function openDataCsv(signatures: SignatureStore): Promise<string> {
+export async function openDataCsv(
+  signatures: SignatureStore,
+  manifestoId?: string,
+): Promise<string> {
   let csv = `\uFEFF${csvLine(OPEN_DATA_COLUMNS)}`;
   for await (const row of signatures.all()) {
+    if (manifestoId && row.manifesto_id !== manifestoId) continue;
     const record = openDataRecordOf(row);
     csv += csvLine(OPEN_DATA_COLUMNS.map((column) => record[column]));
   }

@@ -22,6 +22,8 @@ export interface SignatureMailContext {
   reader: 'individual' | 'representative';
   /** The page the person signed from (origin and path), when known: mails lead back to it. */
   signedFrom?: string | undefined;
+  /** The campaign's contact address (its definition's `campaign.contact`), under the signature. */
+  contact?: string | undefined;
 }
 
 /** The words of a code in the mail's language, with the context's own values. */
@@ -30,7 +32,7 @@ function wordsOf(c: { locale: Locale; campaign: string }, extra: MessageParams =
 }
 
 function compose(
-  c: { to: string; locale: Locale; campaign: string },
+  c: { to: string; locale: Locale; campaign: string; contact?: string | undefined },
   subject: MessageCode,
   preview: MessageCode,
   blocks: MailBlock[],
@@ -43,7 +45,9 @@ function compose(
     campaign: c.campaign,
     preview: w(preview),
     blocks: [{ type: 'paragraph', text: w('mail.greeting') }, ...blocks],
-    signature: w('mail.signature'),
+    signature: c.contact
+      ? `${w('mail.signature')}\n${messageFor('mail.contact', c.locale, { contact: c.contact })}`
+      : w('mail.signature'),
   };
   return {
     to: c.to,

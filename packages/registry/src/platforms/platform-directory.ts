@@ -89,6 +89,11 @@ export class PlatformDirectory {
     await this.store.setSignature(row.slug, null, null);
     return row.slug;
   }
+
+  /** Makes a platform a signatory again by another of its published signatures (another manifesto's). */
+  async reattach(slug: string, signatureId: string, signedAt: string): Promise<void> {
+    await this.store.setSignature(slug, signatureId, signedAt);
+  }
 }
 
 export function withStatus(row: PlatformRow): PlatformWithStatus {

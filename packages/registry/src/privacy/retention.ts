@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RegistryContext } from '../registry-context.js';
+import { moderatedKindsFor } from '../signatures/campaign-of.js';
 import { lifecyclePatch } from '../signatures/lifecycle.js';
 import { erasedPatch, isoNow } from '../signatures/signature-row.js';
 import { changeStatus, RETENTION } from '../signatures/status-change.js';
@@ -26,7 +27,7 @@ export async function applyRetention(ctx: RegistryContext): Promise<RetentionRep
   const cutoff = isoNow(new Date(now.getTime() - ctx.config.pendingRetentionDays * 86_400_000));
   let expired = 0;
   for (const row of await ctx.store.signatures.pendingCreatedBefore(cutoff)) {
-    const next = lifecyclePatch(row, 'expire', ctx.config.moderatedKinds, now);
+    const next = lifecyclePatch(row, 'expire', moderatedKindsFor(ctx, row.manifesto_id), now);
     if (!next) continue;
     if (
       await changeStatus(ctx, row, { ...next.patch, ...erasedPatch(isoNow(now), false) }, RETENTION)

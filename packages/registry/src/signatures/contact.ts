@@ -2,6 +2,14 @@ import { contactEmailOf, entityNameOf, type SignatureSubmission } from '@platefo
 import { canonicalEmail } from '@plateformcoop/signature';
 import type { SignatureMailContext } from '../mail/messages.js';
 
+/**
+ * Whether the registry may write to the signer: a signature recorded from a deliberation may
+ * have been entered without an address.
+ */
+export function hasContact(submission: SignatureSubmission): boolean {
+  return Boolean(contactEmailOf(submission.signatory));
+}
+
 /** The address the registry writes to for a submission (private). */
 export function contactOf(submission: SignatureSubmission): string {
   return contactEmailOf(submission.signatory);
@@ -25,8 +33,10 @@ export function describeSignatory(submission: SignatureSubmission): string {
 export function signatureMailContext(
   campaign: string,
   submission: SignatureSubmission,
+  contact?: string,
 ): SignatureMailContext {
   return {
+    ...(contact ? { contact } : {}),
     to: contactOf(submission),
     locale: submission.locale,
     campaign,

@@ -4,7 +4,8 @@ import { rejectionMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 import { isUniqueViolation } from '../store/unique-violation.js';
-import { signatureMailContext } from './contact.js';
+import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
+import { hasContact } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendPublishedMail } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
@@ -19,7 +20,7 @@ async function moderate(
 ): Promise<{ row: SignatureRow; answer: StatusAnswer }> {
   const row = await ctx.store.signatures.findById(id);
   if (!row) throw new DomainError('not_found');
-  const next = lifecyclePatch(row, event, ctx.config.moderatedKinds, ctx.now());
+  const next = lifecyclePatch(row, event, moderatedKindsFor(ctx, row.manifesto_id), ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
   // A rejected signature keeps no personal data: nobody will act on it again.
   const patch =
@@ -78,10 +79,10 @@ async function sendRejectionMail(
   reason: string | undefined,
 ): Promise<void> {
   const submission = submissionOf(before);
-  if (!submission) return;
+  if (!submission || !hasContact(submission)) return;
   await ctx.mail.acknowledge(
     rejectionMail({
-      ...signatureMailContext(ctx.config.campaignName, submission),
+      ...mailContextFor(ctx, submission),
       reason,
     }),
   );

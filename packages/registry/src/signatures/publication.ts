@@ -11,7 +11,8 @@ import { createToken } from '@plateformcoop/signature';
 import { badgeMail, confirmedMail, publishedMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { contactOf, signatureMailContext } from './contact.js';
+import { campaignFor, mailContextFor } from './campaign-of.js';
+import { contactOf, hasContact } from './contact.js';
 import { submissionOf } from './signature-row.js';
 
 /** How long a withdrawal link works: as long as a campaign lasts, give or take. */
@@ -32,6 +33,8 @@ export async function afterPublication(
     publishedAt,
   );
   await ctx.store.signatures.update(row.id, { platform_slug: slug });
+  // A platform recorded from its board's decision without an address gets its badge unmailed.
+  if (!hasContact(submission)) return;
   const base = ctx.config.publicUrl;
   const svg = `${base}${apiPath(BADGE_SVG_PATH, { slug })}`;
   const json = `${base}${apiPath(BADGE_JSON_PATH, { slug })}`;
@@ -39,7 +42,7 @@ export async function afterPublication(
     badgeMail({
       to: contactOf(submission),
       locale: submission.locale,
-      campaign: ctx.config.campaignName,
+      campaign: campaignFor(ctx, row.manifesto_id),
       platform: submission.signatory.platform.name,
       snippets: {
         script: `<script type="module" src="${base}/widgets/badge.js"></script>\n<plateformcoop-badge platform="${slug}" registry="${base}"></plateformcoop-badge>`,
@@ -54,7 +57,12 @@ export async function afterPublication(
 /** After a published row left publication (withdrawn, rejected): counters and badge revoked. */
 export async function afterUnpublication(ctx: RegistryContext, row: SignatureRow): Promise<void> {
   await ctx.counters.changed(row.manifesto_id);
-  if (row.kind === 'platform') await ctx.platforms.detachSignature(row.id);
+  if (row.kind !== 'platform') return;
+  const slug = await ctx.platforms.detachSignature(row.id);
+  // Still a signatory of another manifesto: its badge stays, by that signature.
+  const other = slug ? await ctx.store.signatures.publishedOfPlatform(slug) : undefined;
+  if (slug && other)
+    await ctx.platforms.reattach(slug, other.id, other.published_at ?? other.created_at);
 }
 
 /** A withdrawal link for a signature, as long as a campaign lasts. */
@@ -88,7 +96,7 @@ export async function sendConfirmedMail(
   const now = ctx.now();
   return ctx.mail.acknowledge(
     confirmedMail({
-      ...signatureMailContext(ctx.config.campaignName, submission),
+      ...mailContextFor(ctx, submission),
       published,
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
       certificateLink: certificateLinkOf(ctx, row.id),
@@ -103,7 +111,7 @@ export async function sendPublishedMail(ctx: RegistryContext, row: SignatureRow)
   const now = ctx.now();
   return ctx.mail.acknowledge(
     publishedMail({
-      ...signatureMailContext(ctx.config.campaignName, submission),
+      ...mailContextFor(ctx, submission),
       withdrawLink: await withdrawLinkOf(ctx, row.id, now),
       certificateLink: certificateLinkOf(ctx, row.id),
     }),

@@ -1,10 +1,13 @@
 import {
+  type Deliberation,
   entityNameOf,
+  type Manifesto,
   type PublicSignatory,
   type Signature,
   type SignatureSubmission,
   toPublicSignatory,
 } from '@plateformcoop/model';
+import { versionOfHash } from '../config/manifesto-campaign.js';
 import type { CollectivityIndex } from '../geo/collectivity-index.js';
 import { foldForSearch } from '../geo/fold.js';
 import type { SignatureRow } from '../store/signature-store.js';
@@ -79,12 +82,18 @@ export function newSignatureRow(input: {
     withdrawn_at: null,
     expired_at: null,
     erased_at: null,
+    deliberation: null,
   };
 }
 
 /** The submission stored with a row, while its personal data is kept. */
 export function submissionOf(row: SignatureRow): SignatureSubmission | undefined {
   return row.submission ? (JSON.parse(row.submission) as SignatureSubmission) : undefined;
+}
+
+/** The deliberation a row was recorded from, if any. */
+export function deliberationOf(row: SignatureRow): Deliberation | undefined {
+  return row.deliberation ? (JSON.parse(row.deliberation) as Deliberation) : undefined;
 }
 
 /** The stored signature as the model describes it (only while personal data is kept). */
@@ -95,6 +104,7 @@ export function signatureOf(row: SignatureRow): Signature | undefined {
     ...submission,
     id: row.id,
     manifestoHash: row.manifesto_hash,
+    deliberation: deliberationOf(row),
     status: row.status as Signature['status'],
     createdAt: row.created_at,
     confirmedAt: row.confirmed_at,
@@ -107,11 +117,13 @@ export function signatureOf(row: SignatureRow): Signature | undefined {
 
 /**
  * What the public may see of a published row: the model's one projection while the submission is
- * kept, else (after anonymisation) the institutional facts alone.
+ * kept, else (after anonymisation) the institutional facts alone; with the version of the text
+ * it signed when the manifesto (`manifesto`, its definition) still knows that hash.
  */
-export function publicSignatoryOf(row: SignatureRow): PublicSignatory {
+export function publicSignatoryOf(row: SignatureRow, manifesto?: Manifesto): PublicSignatory {
+  const manifestoVersion = versionOfHash(manifesto, row.manifesto_hash);
   const signature = signatureOf(row);
-  if (signature) return toPublicSignatory(signature);
+  if (signature) return toPublicSignatory(signature, { manifestoVersion });
   return omitNull({
     id: row.id,
     kind: row.kind as PublicSignatory['kind'],
@@ -124,6 +136,9 @@ export function publicSignatoryOf(row: SignatureRow): PublicSignatory {
     population: row.population ?? undefined,
     commitments: JSON.parse(row.commitments) as string[],
     publishedAt: row.published_at ?? row.created_at,
+    manifestoHash: row.manifesto_hash,
+    manifestoVersion,
+    deliberation: deliberationOf(row),
   });
 }
 

@@ -12,11 +12,13 @@ import {
   validateSignature,
   verifyProofOfWork,
 } from '@plateformcoop/signature';
+import { isOpen } from '../config/manifesto-campaign.js';
 import { DomainError } from '../domain-error.js';
 import { alreadySignedMail, confirmationMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
+import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
 import { checkCollectivityExists } from './collectivity-check.js';
-import { canonicalContact, signatureMailContext } from './contact.js';
+import { canonicalContact } from './contact.js';
 import { isoNow, newSignatureRow } from './signature-row.js';
 
 /** The purpose of the token that has a signature's mail sent again (`POST /v1/resends`). */
@@ -54,11 +56,11 @@ export async function sendConfirmationMail(
   });
   return ctx.mail.send(
     confirmationMail({
-      ...signatureMailContext(ctx.config.campaignName, submission),
+      ...mailContextFor(ctx, submission),
       link: `${ctx.config.publicUrl}${withQuery(CONFIRM_PAGE_PATH, { token })}`,
       hours: ctx.config.confirmationTtlHours,
       days: ctx.config.pendingRetentionDays,
-      moderated: ctx.config.moderatedKinds.includes(submission.signatory.kind),
+      moderated: moderatedKindsFor(ctx, submission.manifestoId).includes(submission.signatory.kind),
     }),
     canonicalContact(submission),
     now,
@@ -90,6 +92,7 @@ export async function submitSignature(
 ): Promise<SubmissionReceipt> {
   const manifesto = ctx.manifestos.get(manifestoId);
   if (!manifesto) throw new DomainError('manifesto.unknown');
+  if (!isOpen(manifesto, ctx.now())) throw new DomainError('manifesto.closed');
   if (!isRecord(body)) throw new DomainError('submission.invalid');
   const { altcha, ...input } = body;
   const locale: Locale =
@@ -97,7 +100,12 @@ export async function submitSignature(
 
   // The core reports every field the form does not have as `field.unknown` (its default).
   const validation = validateSignature(input, { manifesto, locale });
-  if (!validation.ok) throw new DomainError('submission.invalid', validation.issues);
+  if (!validation.ok) {
+    // Signed on a text that has changed since: the form reloads it (409), not a field to fix.
+    const outdated = validation.issues.find((i) => i.code === 'manifesto.outdated');
+    if (outdated) throw new DomainError('manifesto.outdated', [outdated]);
+    throw new DomainError('submission.invalid', validation.issues);
+  }
   const checked = checkCollectivityExists(validation.value, ctx.geo());
   if (checked.issues.length) throw new DomainError('submission.invalid', checked.issues);
   const submission = checked.submission;
@@ -115,7 +123,7 @@ export async function submitSignature(
     now: isoNow(now),
     geo: ctx.geo(),
   });
-  const moderated = ctx.config.moderatedKinds.includes(submission.signatory.kind);
+  const moderated = moderatedKindsFor(ctx, manifestoId).includes(submission.signatory.kind);
   // Spending the challenge and storing the row commit together: a failure leaves neither.
   const outcome = await ctx.store.transaction(async (tx) => {
     if (!(await tx.challenges.spend(proof.replayKey, proof.expiresAt.toISOString())))
@@ -141,7 +149,7 @@ export async function submitSignature(
   if (stored) await sendConfirmationMail(ctx, id, submission, now);
   else
     await ctx.mail.send(
-      alreadySignedMail(signatureMailContext(ctx.config.campaignName, submission)),
+      alreadySignedMail(mailContextFor(ctx, submission)),
       canonicalContact(submission),
       now,
     );

@@ -5,7 +5,8 @@ import { withdrawnMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
 import { isUniqueViolation } from '../store/unique-violation.js';
-import { canonicalContact, signatureMailContext } from './contact.js';
+import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
+import { canonicalContact } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
 import { afterPublication, afterUnpublication, sendConfirmedMail } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
@@ -80,7 +81,7 @@ export async function confirmSignature(ctx: RegistryContext, body: unknown): Pro
   const contact = contactOfRow(row);
   const repeat = others.find((other) => contact && contactOfRow(other) === contact);
   if (repeat) throw new DomainError(standingOf(repeat.status));
-  const moderated = ctx.config.moderatedKinds;
+  const moderated = moderatedKindsFor(ctx, row.manifesto_id);
   const held: SignatoryKind[] = [...moderated, row.kind as SignatoryKind];
   let next = lifecyclePatch(row, 'confirm', others.length ? held : moderated, ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
@@ -119,16 +120,14 @@ export async function withdrawSignature(
 ): Promise<StatusAnswer> {
   const row = await rowOfToken(ctx, tokenOf(body), 'withdraw');
   if (!ACTS_ON.withdraw.includes(row.status)) throw new DomainError(standingOf(row.status));
-  const next = lifecyclePatch(row, 'withdraw', ctx.config.moderatedKinds, ctx.now());
+  const next = lifecyclePatch(row, 'withdraw', moderatedKindsFor(ctx, row.manifesto_id), ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
   const submission = submissionOf(row);
   const patch = { ...next.patch, ...erasedPatch(isoNow(ctx.now()), false) };
   if (!(await changeStatus(ctx, row, patch, SIGNER))) return lostTo(ctx, row);
   if (row.status === 'published') await afterUnpublication(ctx, row);
   const mailed = submission
-    ? await ctx.mail.acknowledge(
-        withdrawnMail(signatureMailContext(ctx.config.campaignName, submission)),
-      )
+    ? await ctx.mail.acknowledge(withdrawnMail(mailContextFor(ctx, submission)))
     : false;
   return { id: row.id, status: 'withdrawn', mailed };
 }

@@ -30,6 +30,8 @@ export interface SignatureTable {
   withdrawn_at: string | null;
   expired_at: string | null;
   erased_at: string | null;
+  /** The deliberation it was recorded from (JSON `{ date, reference, url? }`), public; else `null`. */
+  deliberation: string | null;
 }
 
 /** Solved proofs of work already spent, until they expire. */

@@ -83,6 +83,17 @@ export class SignatureStore {
     return found.filter((r) => manifestos.has(r.manifesto_id));
   }
 
+  /** A platform's latest published signature, of one manifesto or of any. */
+  async publishedOfPlatform(slug: string, manifestoId?: string): Promise<SignatureRow | undefined> {
+    let query = this.db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('platform_slug', '=', slug)
+      .where('status', '=', 'published');
+    if (manifestoId) query = query.where('manifesto_id', '=', manifestoId);
+    return query.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  }
+
   async findById(id: string): Promise<SignatureRow | undefined> {
     return this.db.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
   }

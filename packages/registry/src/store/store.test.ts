@@ -31,6 +31,7 @@ function row(id: string, key: string | null, overrides: Partial<SignatureRow> = 
     withdrawn_at: null,
     expired_at: null,
     erased_at: null,
+    deliberation: null,
     ...overrides,
   };
 }

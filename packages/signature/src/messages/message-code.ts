@@ -98,6 +98,8 @@ export const REGISTRY_CODES = [
   'auth.forbidden',
   'server.error',
   'server.unavailable',
+  'manifesto.closed',
+  'signature.duplicate',
 ] as const;
 
 /**
@@ -111,6 +113,7 @@ export const MAIL_CODES = [
   'mail.button.fallback',
   'mail.back',
   'mail.signature',
+  'mail.contact',
   'mail.confirm.subject',
   'mail.confirm.preview',
   'mail.confirm.intro.individual',
@@ -241,6 +244,13 @@ export const PAGE_CODES = [
   'badge.label',
   'badge.signed',
   'badge.not_signed',
+  'page.home.campaign',
+  'page.home.version',
+  'page.home.open',
+  'page.home.closed',
+  'page.home.opens',
+  'page.home.goal',
+  'page.home.previous',
 ] as const;
 
 /** Words every widget may show: loading, and failures the registry cannot word. */
@@ -297,6 +307,8 @@ export const WIDGET_SIGNATORIES_CODES = [
   'widget.signatories.empty',
   'widget.signatories.anonymous',
   'widget.signatories.published',
+  'widget.signatories.deliberation',
+  'widget.signatories.deliberation.reference',
   'widget.signatories.certificate',
 ] as const;
 
@@ -397,6 +409,9 @@ export const WIDGET_FORM_CODES = [
   'consents.publicDisplay',
   'consents.publicDisplay.individual',
   'consents.contact',
+  'widget.form.closed',
+  'widget.form.not-open',
+  'widget.form.reloaded',
 ] as const;
 
 /**
@@ -548,6 +563,28 @@ export const CONSOLE_CODES = [
   'console.error.generic',
   'console.error.session',
   'console.loading',
+  'console.app.manifesto',
+  'console.nav.deliberation',
+  'console.deliberation.title',
+  'console.deliberation.intro',
+  'console.deliberation.kind',
+  'console.deliberation.collectivity',
+  'console.deliberation.collectivity.hint',
+  'console.deliberation.name',
+  'console.deliberation.givenName',
+  'console.deliberation.familyName',
+  'console.deliberation.role',
+  'console.deliberation.date',
+  'console.deliberation.reference',
+  'console.deliberation.url',
+  'console.deliberation.contact',
+  'console.deliberation.commitments',
+  'console.deliberation.submit',
+  'console.deliberation.done',
+  'console.deliberation.website',
+  'console.deliberation.sector',
+  'console.deliberation.organization_type',
+  'console.deliberation.issues',
 ] as const;
 
 /** Every code, area after area. */

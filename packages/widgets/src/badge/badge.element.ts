@@ -71,6 +71,8 @@ export class PlateformcoopBadge extends PlateformcoopElement {
       try {
         const [jws, jwks] = await Promise.all([
           getText(registry, apiPath(ATTESTATION_PATH, { slug: this.platform }), {
+            // A registry may serve several campaigns: the attestation of this one.
+            query: { manifesto: this.manifesto },
             locale: this.locale,
           }),
           getJson<BadgeCheckOptions['jwks']>(registry, apiPath(JWKS_PATH)),

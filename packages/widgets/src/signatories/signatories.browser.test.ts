@@ -151,4 +151,28 @@ describe('<plateformcoop-signatories> against the real registry', () => {
       fr['widget.signatories.shown.one'].replace('{count}', '1'),
     );
   });
+
+  // Last: the filters' test above counts one collectivity.
+  it('says « par délibération du … » for a signature recorded from a council’s deliberation, with its link and reference', async () => {
+    await commands.recordDeliberation('Arras', '62041', '62', {
+      date: '2023-11-20',
+      reference: 'DEL-2023-114',
+      url: 'https://deliberations.example/arras/2023-114',
+    });
+    for (const lang of ['fr', 'en'] as const) {
+      const list = await mount<PlateformcoopSignatories>(
+        `<plateformcoop-signatories registry="${registry}" q="Arras"></plateformcoop-signatories>`,
+        lang,
+      );
+      await until(() => items(list).length === 1, 'Arras');
+      const words = {
+        fr: 'par délibération du 20 novembre 2023',
+        en: 'by deliberation of 20 November 2023',
+      }[lang];
+      const link = shadowOf(list).getByRole('link', { name: words });
+      expect(link).toHaveAttribute('href', 'https://deliberations.example/arras/2023-114');
+      expect(items(list)[0]).toContain({ fr: 'n° DEL-2023-114', en: 'no. DEL-2023-114' }[lang]);
+      expect(await axeViolations(list), lang).toEqual([]);
+    }
+  });
 });

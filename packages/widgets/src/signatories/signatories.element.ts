@@ -290,9 +290,23 @@ export class PlateformcoopSignatories extends PlateformcoopElement {
       <span class="name">${name}</span>
       <span class="meta muted">${labelOf('signatoryKind', item.kind, locale)}${place ? ` · ${place}` : ''}</span>
       ${person ? html`<span class="meta">${person}</span>` : nothing}
-      <span class="meta muted">${this.t('widget.signatories.published', { date: formatDate(item.publishedAt, locale) })}</span>
+      <span class="meta muted">${this.t('widget.signatories.published', { date: formatDate(item.publishedAt, locale) })}${
+        item.deliberation ? html` ${this.#deliberation(item.deliberation)}` : nothing
+      }</span>
       ${registry ? html`<a class="meta" part="certificate" href=${apiUrl(registry, apiPath(CERTIFICATE_PAGE_PATH, { id: item.id }))} aria-label=${`${this.t('widget.signatories.certificate')}, ${name}`}>${this.t('widget.signatories.certificate')}</a>` : nothing}
     </li>`;
+  }
+
+  /** « par délibération du 20 novembre 2023 », a link to it when it has one, its reference. */
+  #deliberation(d: NonNullable<PublicSignatory['deliberation']>): TemplateResult {
+    const words = this.t('widget.signatories.deliberation', {
+      date: formatDate(d.date, this.locale),
+    });
+    const reference = this.t('widget.signatories.deliberation.reference', {
+      reference: d.reference,
+    });
+    return html`${d.url ? html`<a href=${d.url} rel="noopener" target="_blank">${words}</a>` : words}
+      (${reference})`;
   }
 }
 

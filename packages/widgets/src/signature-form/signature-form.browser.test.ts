@@ -545,4 +545,45 @@ describe('<plateformcoop-signature-form>: how it reads', () => {
     await userEvent.type(chooser, 'Zzyzx-sur-Rien');
     await until(() => said() === '0 collectivité proposée', 'no result, in the singular');
   });
+
+  it('says the campaign is closed, with no form, after its closesOn (a campaign of MANIFESTOS_DIR)', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const element = await mount<PlateformcoopSignatureForm>(
+        `<plateformcoop-signature-form registry="${registry}" manifesto="campagne-close-2025"></plateformcoop-signature-form>`,
+        lang,
+      );
+      const view = shadowOf(element);
+      const status = await view.findByText(words[lang]['widget.form.closed']);
+      expect(status).toHaveAttribute('role', 'status');
+      expect(view.queryByRole('button', { name: words[lang]['widget.form.submit'] })).toBeNull();
+      expect(view.queryByRole('textbox')).toBeNull();
+      expect(await axeViolations(element), lang).toEqual([]);
+    }
+  });
+
+  it('reloads the text when the registry says it changed (409 manifesto.outdated), keeping what was typed', async () => {
+    const element = await mount<PlateformcoopSignatureForm>(
+      `<plateformcoop-signature-form registry="${registry}" manifesto="texte-revise-2026" kind="individual"></plateformcoop-signature-form>`,
+    );
+    const view = shadowOf(element);
+    await view.findByRole('button', { name: fr['widget.form.submit'] });
+    await userEvent.type(field(view, 'signatory.individual.givenName'), 'Rémi');
+    await userEvent.type(field(view, 'signatory.individual.familyName'), 'Relu');
+    await userEvent.type(field(view, 'signatory.individual.email'), 'remi.relu@example.org');
+    await userEvent.click(field(view, 'consents.sign'));
+    await commands.reviseManifesto('texte-revise-2026');
+    await userEvent.click(view.getByRole('button', { name: fr['widget.form.submit'] }));
+    const notice = await view.findByText(fr['widget.form.reloaded'], {}, { timeout: 20_000 });
+    expect(notice).toHaveAttribute('role', 'status');
+    expect(field(view, 'signatory.individual.givenName')).toHaveValue('Rémi');
+    expect(await commands.mailsTo('remi.relu@example.org')).toBe(0);
+    // Signed again, once the new text is in: accepted.
+    const submit = view.getByRole('button', {
+      name: fr['widget.form.submit'],
+    }) as HTMLButtonElement;
+    await until(() => !submit.disabled, 'the new text');
+    await userEvent.click(submit);
+    await view.findByRole('region', { name: fr['widget.form.sent.title'] }, { timeout: 20_000 });
+    expect(await axeViolations(element)).toEqual([]);
+  });
 });

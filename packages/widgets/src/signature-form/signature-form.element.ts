@@ -11,6 +11,7 @@ import { httpLink, originAndPath } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
+import { formatDate } from '../shared/format-date.js';
 import { pluralCode } from '../shared/messages.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
 import { getJson, manifestoPath, postJson } from '../shared/registry-api.js';
@@ -39,6 +40,21 @@ import { signatureFormStyles } from './signature-form.styles.js';
 import { en, fr } from './signature-form.words.js';
 
 type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProofOfWork>[0];
+
+/** Today in Paris (`YYYY-MM-DD`): a campaign opens and closes on French calendar days. */
+function parisToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+}
+
+/** The day signing opens, while it is still to come. */
+function notOpenYet(manifesto: Manifesto): string | undefined {
+  return manifesto.opensOn && parisToday() < manifesto.opensOn ? manifesto.opensOn : undefined;
+}
+
+/** Whether the campaign's last day has passed. */
+function isOver(manifesto: Manifesto): boolean {
+  return Boolean(manifesto.closesOn && parisToday() > manifesto.closesOn);
+}
 
 /**
  * The whole signing flow: who signs (the kinds the manifesto accepts), the fields of that kind
@@ -87,6 +103,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     manifestoData: { state: true },
     status: { state: true },
     failure: { state: true },
+    closed: { state: true },
+    reloaded: { state: true },
     resend: { state: true },
   };
 
@@ -113,6 +131,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
   #sent?: SentRecap;
   /** The token the registry gave to have its mail sent again (the 202 answer's). */
   #resendToken?: string;
+  /** The registry answered `manifesto.closed`: its clock decides, whatever the page's says. */
+  private closed = false;
+  /** The text was reloaded after the registry said the one signed is outdated. */
+  private reloaded = false;
   /** Sending the mail again: not asked, on its way, done, or failed (its words). */
   private resend: 'idle' | 'sending' | 'done' | WidgetErrorDetail = 'idle';
 
@@ -143,7 +165,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     if (changed.has('manifesto') || (changed.has('registry') && stale)) this.#loadManifesto();
   }
 
-  #loadManifesto(): void {
+  /** Loads the manifesto; `fresh` revalidates it past the HTTP cache (the text has changed). */
+  #loadManifesto(fresh = false): void {
     const registry = this.registryUrl;
     this.status = 'loading';
     if (!registry) {
@@ -151,7 +174,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
       this.status = 'failed';
       return;
     }
-    getJson<Manifesto>(registry, manifestoPath(this.manifesto), { locale: this.locale }).then(
+    getJson<Manifesto>(registry, manifestoPath(this.manifesto), {
+      locale: this.locale,
+      cache: fresh ? 'no-cache' : undefined,
+    }).then(
       (manifesto) => {
         this.manifestoData = manifesto;
         const accepted = manifesto.acceptedKinds;
@@ -183,7 +209,8 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.status === 'sending') return;
+    // While the text reloads, a submission would still name the old one.
+    if (this.status === 'sending' || this.status === 'loading') return;
     const submission = this.#form.check();
     if (!submission) return this.#focus('.summary');
     this.failure = undefined;
@@ -207,7 +234,13 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
     } catch (cause) {
       this.#proof = undefined; // a challenge is accepted once: solve a new one next time
       this.status = 'ready';
-      if (isRegistryError(cause) && cause.issues.length > 0) {
+      const code = isRegistryError(cause) ? cause.code : '';
+      if (code === 'manifesto.closed') this.closed = true;
+      else if (code === 'manifesto.outdated') {
+        // The text changed since the page loaded: show the new one; what was typed is kept.
+        this.reloaded = true;
+        this.#loadManifesto(true);
+      } else if (isRegistryError(cause) && cause.issues.length > 0) {
         this.#form.showIssues(cause.issues);
         await this.#focus('.summary');
       } else this.failure = this.reportError(cause);
@@ -274,6 +307,17 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
         }
       </div>`;
     }
+    const opening = this.closed ? undefined : notOpenYet(manifesto);
+    if (this.closed || opening || isOver(manifesto)) {
+      return html`<div class="surface" part="base">
+        <p class="title" role="heading" aria-level=${this.#level(0)}>${this.t('widget.form.title')}</p>
+        <p class="closed" role="status">${
+          opening
+            ? this.t('widget.form.not-open', { date: formatDate(opening, this.locale) })
+            : this.t('widget.form.closed')
+        }</p>
+      </div>`;
+    }
     const kind = this.kind ?? manifesto.acceptedKinds[0]!;
     const locale = this.locale;
     const form = this.#form;
@@ -288,6 +332,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
         @submit=${this.#onSubmit} @focusin=${this.#startProofOfWork}>
       <p class="title" id="form-title" role="heading" aria-level=${this.#level(0)}>${this.t('widget.form.title')}</p>
       <p class="muted">${this.t('widget.form.steps', { steps })} ${this.t('widget.form.required-note')}</p>
+      ${this.reloaded ? html`<p class="notice" role="status">${this.t('widget.form.reloaded')}</p>` : nothing}
       ${this.#renderSummary(kind)}
       <fieldset>
         ${this.#legend(step++, steps, this.t('widget.form.kind'))}
@@ -342,7 +387,7 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
           ? html`<div role="alert"><p class="error">${this.failure.message}</p><p>${this.t('widget.form.network-kept')}</p></div>`
           : nothing
       }
-      <button type="submit" part="submit" ?disabled=${this.status === 'sending'}>
+      <button type="submit" part="submit" ?disabled=${this.status === 'sending' || this.status === 'loading'}>
         ${this.failure ? this.t('widget.form.retry') : this.t('widget.form.submit')}
       </button>
       <p class="visually-hidden" role="status">${this.status === 'sending' ? this.t('widget.form.submitting') : ''}</p>

@@ -20,11 +20,12 @@ export class DataExportView extends ConsoleElement {
 
   private async download(format: 'csv' | 'json'): Promise<void> {
     try {
-      const blob = await this.api.export(format);
+      const manifesto = this.context.manifesto?.id;
+      const blob = await this.api.export(format, manifesto);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = `signatures-${new Date().toISOString().slice(0, 10)}.${format}`;
+      link.download = `${manifesto ? `${manifesto}-` : ''}signatures-${new Date().toISOString().slice(0, 10)}.${format}`;
       document.body.append(link);
       link.click();
       link.remove();

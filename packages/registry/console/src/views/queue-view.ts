@@ -51,7 +51,12 @@ export class QueueView extends ConsoleElement {
   async load(): Promise<void> {
     this.loading = true;
     try {
-      const page = await this.api.search({ status: 'confirmed', order: 'oldest', limit: 200 });
+      const page = await this.api.search({
+        manifesto: this.context.manifesto?.id,
+        status: 'confirmed',
+        order: 'oldest',
+        limit: 200,
+      });
       this.items = page.items;
       this.done.clear();
       this.error = '';

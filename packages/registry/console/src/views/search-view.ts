@@ -29,6 +29,7 @@ export class SearchView extends ConsoleElement {
     try {
       const page = await this.api.search({
         ...this.filters,
+        manifesto: this.context.manifesto?.id,
         limit: 50,
         ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
       });

@@ -11,6 +11,7 @@ import {
   OPENAPI_PATH,
 } from '@plateformcoop/model';
 import { messageFor } from '@plateformcoop/signature';
+import { parisDay } from '../../config/manifesto-campaign.js';
 import type { OpenDataLicense } from '../../config/open-data-license.js';
 import { escapeHtml } from '../../mail/html.js';
 import { htmlPage } from './page.js';
@@ -45,17 +46,63 @@ export function homePage(input: {
   publicUrl: string;
   manifestos: readonly ServedManifesto[];
   license: OpenDataLicense;
+  /** Today, for each campaign's state (open, closed, opening). */
+  now: Date;
 }) {
   const { locale, publicUrl } = input;
   const words = (code: Parameters<typeof messageFor>[0], params?: Record<string, string>) =>
     escapeHtml(messageFor(code, locale, params));
   const count = new Intl.NumberFormat(locale);
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  const today = parisDay(input.now);
+  const state = (m: Manifesto) =>
+    m.opensOn && today < m.opensOn
+      ? words('page.home.opens', { date: day(m.opensOn) })
+      : m.closesOn && today > m.closesOn
+        ? words('page.home.closed', { date: day(m.closesOn) })
+        : words('page.home.open');
+  // The texts signed before the current one, which older signatures recorded.
+  const previous = (m: Manifesto) =>
+    m.previousVersions?.length
+      ? `<details><summary>${words('page.home.previous')}</summary>
+${m.previousVersions
+  .map((v) => {
+    const text = v.texts[locale] ?? v.texts.fr;
+    const sections = text.sections
+      .map(
+        (s) =>
+          `${s.heading ? `<h4>${escapeHtml(s.heading)}</h4>` : ''}${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}`,
+      )
+      .join('\n');
+    return `<h3>${words('page.home.version', { version: v.version, date: day(v.publishedOn) })}</h3>
+<p><code>${escapeHtml(v.contentHash)}</code></p>
+${sections}`;
+  })
+  .join('\n')}
+</details>`
+      : '';
   const manifestos = input.manifestos
     .map(({ manifesto, total }) => {
       const text = manifesto.texts[locale] ?? manifesto.texts.fr;
       const counter = relative(apiPath(COUNTER_PATH, { id: manifesto.id }));
+      const c = manifesto.campaign;
+      const reach = [
+        c?.contact ? `<a href="mailto:${escapeHtml(c.contact)}">${escapeHtml(c.contact)}</a>` : '',
+        c?.website ? `<a href="${escapeHtml(c.website)}">${escapeHtml(c.website)}</a>` : '',
+      ].filter(Boolean);
+      const campaign = c
+        ? `${words('page.home.campaign', { name: c.name })}${reach.length ? ` · ${reach.join(' · ')}` : ''}<br>\n`
+        : '';
+      const goal = manifesto.goal
+        ? ` · ${words('page.home.goal', { goal: count.format(manifesto.goal) })}`
+        : '';
       return `<li><strong>${escapeHtml(text.title)}</strong> (<code>${escapeHtml(manifesto.id)}</code>)<br>
-${words('page.home.total', { total: count.format(total) })} · <a href="${escapeHtml(counter)}">${words('page.home.counter_json')}</a></li>`;
+${campaign}${words('page.home.version', { version: manifesto.version, date: day(manifesto.publishedOn) })} · ${state(manifesto)}<br>
+${words('page.home.total', { total: count.format(total) })}${goal} · <a href="${escapeHtml(counter)}">${words('page.home.counter_json')}</a>
+${previous(manifesto)}</li>`;
     })
     .join('\n');
   // The open data of each manifesto; the licence's name links to its text.

@@ -214,7 +214,7 @@ describe('the moderation console in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.getByRole('alert').textContent()).toContain('Écrivez un motif');
-    for (const view of ['search', 'overview', 'data']) {
+    for (const view of ['search', 'deliberation', 'overview', 'data']) {
       await page.goto(`${r.url}/admin/#${view}`);
       await page.locator('#view-title').waitFor();
       await page.waitForTimeout(300);
@@ -241,7 +241,7 @@ describe('the moderation console in Chromium', () => {
   }, 30_000);
 
   it('shows the confirmed signatures of one town side by side, and publishes one', async () => {
-    // Both sign before either confirms: a confirmed signature would make the later one a duplicate.
+    // A stranger and the town hall both sign and confirm Lille: a moderator chooses.
     const { email, ...lille } = TOWNS.lille;
     const signers = ['quelquun@example.net', email];
     for (const signer of signers) {
@@ -286,4 +286,45 @@ describe('the moderation console in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 30_000);
+
+  it('records a signature from a council’s deliberation, the commune chosen from the official list', async () => {
+    const before = await publicTotal(r);
+    const page = await openConsole();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Saisir une délibération' }).click();
+    await page
+      .getByRole('heading', { name: 'Enregistrer une signature par délibération' })
+      .waitFor();
+    const commune = page.getByLabel('Collectivité (liste officielle)');
+    await commune.fill('Douai');
+    await expect
+      .poll(() =>
+        page
+          .locator('#d-collectivities option')
+          .evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value)),
+      )
+      .toContain('Douai (59 · 59178)');
+    await commune.fill('Douai (59 · 59178)');
+    await page.getByLabel("Prénom de la personne qui l'a signée").fill('Dominique');
+    await page
+      .getByLabel("Nom de la personne qui l'a signée", { exact: false })
+      .and(page.locator('#d-familyName'))
+      .fill('Exemple');
+    await page.getByLabel('Date de la délibération').fill('2023-11-20');
+    await page.getByLabel('Référence de la délibération').fill('DEL-2023-114');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Enregistrer et publier' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('enregistrée et publiée');
+    expect(await publicTotal(r)).toBe(before + 1);
+    const listed = (await (
+      await fetch(`${r.url}/v1/manifestos/${MANIFESTO}/signatories?q=douai`)
+    ).json()) as { items: { name: string; deliberation?: { date: string; reference: string } }[] };
+    expect(listed.items[0]).toMatchObject({
+      name: 'Douai',
+      deliberation: { date: '2023-11-20', reference: 'DEL-2023-114' },
+    });
+    await page.context().close();
+  }, 60_000);
 });

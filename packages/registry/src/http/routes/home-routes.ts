@@ -29,6 +29,7 @@ export const homeRoutes = [
         publicUrl: ctx.config.publicUrl,
         manifestos,
         license: ctx.config.openDataLicense,
+        now: ctx.now(),
       });
       c.header('Content-Security-Policy', csp);
       c.header('Vary', 'Accept-Language');

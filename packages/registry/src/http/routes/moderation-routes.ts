@@ -1,4 +1,5 @@
 import {
+  Deliberation,
   MODERATION_PATHS,
   SignatoryKind,
   SignatureStatus,
@@ -16,6 +17,7 @@ import { anonymizeManifesto } from '../../privacy/anonymize.js';
 import { applyRetention, RetentionReport } from '../../privacy/retention.js';
 import type { RegistryContext } from '../../registry-context.js';
 import { publishSignature, rejectSignature } from '../../signatures/moderate-signature.js';
+import { recordDeliberation } from '../../signatures/record-deliberation.js';
 import { encodeCursor } from '../cursor.js';
 import { cursor, idParameter, optional, pageSize } from '../query-parameters.js';
 import {
@@ -59,6 +61,13 @@ export type SignaturesQuery = Partial<Omit<z.output<typeof SignaturesQuery>, 'cu
   cursor?: string;
 };
 
+/** An export's filter: one manifesto's signatures, or every one's. */
+const exportQuery = z.object({
+  manifesto: optional(
+    z.string().describe('A manifesto id (every manifesto’s signatures by default)'),
+  ),
+});
+
 const manifestoQuery = z.object({
   manifesto: optional(z.string().describe('A manifesto id (the first one served by default)')),
 });
@@ -75,6 +84,33 @@ const RejectionRequest = z
   .meta({ id: 'RejectionRequest' });
 const AnonymizeRequest = z.strictObject({ manifesto: z.string() }).meta({ id: 'AnonymizeRequest' });
 const EmptyRequest = z.strictObject({});
+
+const OfflineSignatureRequest = z
+  .strictObject({
+    signatory: z
+      .looseObject({
+        kind: z.enum(['collectivity', 'platform', 'organization']),
+        representative: z.looseObject({
+          givenName: z.string(),
+          familyName: z.string(),
+          role: z.string(),
+          email: z.string().optional().describe('When given, it is mailed the withdrawal link'),
+          authorised: z.boolean().optional().describe('The deliberation authorises: `true`'),
+        }),
+      })
+      .describe(
+        'A submission’s `Signatory` (the model’s), whose representative’s `email` and `authorised` may be left out',
+      ),
+    commitments: z.array(z.string()).describe('Ids of the commitments adopted'),
+    deliberation: Deliberation,
+  })
+  .meta({ id: 'OfflineSignatureRequest' });
+
+const RecordedAnswer = z.object({
+  id: z.string(),
+  status: z.literal('published'),
+  mailed: z.boolean().optional().describe('The contact address was mailed the withdrawal link'),
+});
 
 /** The rejection's body: `{}` or `{ reason }` (unknown fields refused). */
 export function rejectionReasonOf(body: unknown): string | undefined {
@@ -207,6 +243,50 @@ export const moderationRoutes = [
         c.json(await rejectSignature(ctx, params.id, c.get('moderator'), rejectionReasonOf(body))),
   }),
   moderationRoute({
+    method: 'post',
+    path: MODERATION_PATHS.offlineSignatures,
+    operationId: 'recordOfflineSignature',
+    summary: 'Records a signature made by a deliberation (a council’s, or a board’s), not the form',
+    description:
+      'The signatory has the shape of a submission’s (a collectivity is checked against the official list); the representative’s `email` may be left out, and when given it is mailed the withdrawal link. Published and counted at once; its public listing carries the deliberation; the audit log names the moderator.',
+    params: idParameter,
+    body: {
+      schema: OfflineSignatureRequest,
+      examples: {
+        collectivity: {
+          summary: 'A commune’s council deliberation',
+          value: {
+            signatory: {
+              kind: 'collectivity',
+              collectivity: {
+                type: 'commune',
+                name: 'Lille',
+                inseeCode: '59350',
+                departementCode: '59',
+              },
+              representative: { givenName: 'Camille', familyName: 'Exemple', role: 'maire' },
+            },
+            commitments: [],
+            deliberation: {
+              date: '2023-11-20',
+              reference: 'DEL-2023-114',
+              url: 'https://www.example.fr/deliberations/2023-114',
+            },
+          },
+        },
+      },
+    },
+    answers: { 201: jsonAnswer('Recorded and published', RecordedAnswer) },
+    errors: ['manifesto.unknown', 'submission.invalid', 'signature.duplicate', 'field.invalid'],
+    handle:
+      (ctx) =>
+      async (c, { params, body }) =>
+        c.json(
+          await recordDeliberation(ctx, params.id, body, c.get('moderator'), c.get('locale')),
+          201,
+        ),
+  }),
+  moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.stats,
     operationId: 'getCampaignStats',
@@ -274,26 +354,42 @@ export const moderationRoutes = [
     path: MODERATION_PATHS.exportCsv,
     operationId: 'exportCsv',
     summary: 'Every signature, open-data columns, as CSV (UTF-8 with BOM, formula-safe cells)',
+    query: exportQuery,
     answers: {
       200: textAnswer('A CSV file', 'text/csv'),
     },
-    handle: (ctx) => async (c) => {
-      c.header('Content-Type', 'text/csv; charset=utf-8');
-      c.header('Content-Disposition', 'attachment; filename="signatures.csv"');
-      return c.body(await openDataCsv(ctx.store.signatures));
-    },
+    errors: ['manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { query }) => {
+        const manifesto = query.manifesto ? manifestoOf(ctx, query.manifesto) : undefined;
+        c.header('Content-Type', 'text/csv; charset=utf-8');
+        c.header(
+          'Content-Disposition',
+          `attachment; filename="${manifesto ? `${manifesto}-` : ''}signatures.csv"`,
+        );
+        return c.body(await openDataCsv(ctx.store.signatures, manifesto));
+      },
   }),
   moderationRoute({
     method: 'get',
     path: MODERATION_PATHS.exportJson,
     operationId: 'exportJson',
     summary: 'Every signature, open-data columns, as JSON',
+    query: exportQuery,
     answers: {
       200: jsonAnswer('The records', z.array(OpenDataRecord)),
     },
-    handle: (ctx) => async (c) => {
-      c.header('Content-Disposition', 'attachment; filename="signatures.json"');
-      return c.json(await openDataRecords(ctx.store.signatures));
-    },
+    errors: ['manifesto.unknown'],
+    handle:
+      (ctx) =>
+      async (c, { query }) => {
+        const manifesto = query.manifesto ? manifestoOf(ctx, query.manifesto) : undefined;
+        c.header(
+          'Content-Disposition',
+          `attachment; filename="${manifesto ? `${manifesto}-` : ''}signatures.json"`,
+        );
+        return c.json(await openDataRecords(ctx.store.signatures, manifesto));
+      },
   }),
 ];

@@ -12,6 +12,8 @@ import { z } from 'zod';
 import { DomainError } from '../../domain-error.js';
 import { badgeSvg, shieldsBadge } from '../../platforms/badge.js';
 import type { RegistryContext } from '../../registry-context.js';
+import type { SignatureRow } from '../../store/signature-store.js';
+import { optional } from '../query-parameters.js';
 import { defineRoute, jsonAnswer, textAnswer } from '../route.js';
 
 const slugParameter = z.object({ slug: z.string() });
@@ -33,6 +35,35 @@ async function platformOf(ctx: RegistryContext, slug: string) {
   const platform = await ctx.platforms.get(slug);
   if (!platform) throw new DomainError('not_found');
   return platform;
+}
+
+/** A badge's manifesto: a platform may sign several campaigns of one registry. */
+const badgeQuery = z.object({
+  manifesto: optional(
+    z
+      .string()
+      .describe('A manifesto id: whether the platform signed that one (any one by default)'),
+  ),
+});
+
+/**
+ * The platform's published signature that a badge speaks of: of the manifesto asked for, else
+ * the one that makes it a signatory. `undefined` when it has none.
+ */
+async function badgeSignatureOf(
+  ctx: RegistryContext,
+  slug: string,
+  manifesto: string | undefined,
+): Promise<SignatureRow | undefined> {
+  const { row } = await platformOf(ctx, slug);
+  if (manifesto) {
+    if (!ctx.manifestos.has(manifesto)) throw new DomainError('manifesto.unknown');
+    return ctx.store.signatures.publishedOfPlatform(slug, manifesto);
+  }
+  const signature = row.signature_id
+    ? await ctx.store.signatures.findById(row.signature_id)
+    : undefined;
+  return signature?.status === 'published' ? signature : undefined;
 }
 
 /** Platforms, their signing status, the attestation that proves it, and the badges. */
@@ -85,21 +116,19 @@ export const platformRoutes = [
       'Made by the signature core’s `signAttestation` (`typ: plateformcoop-attestation+jwt`); verify it against the JWKS.',
     tags: ['platforms'],
     params: slugParameter,
+    query: badgeQuery,
     answers: {
       200: textAnswer('A compact JWS', 'application/jose'),
     },
-    // Unknown platform, or one that did not sign or withdrew: there is nothing to attest.
-    errors: ['not_found'],
+    // Unknown platform, or one that did not sign (that manifesto) or withdrew: nothing to attest.
+    errors: ['not_found', 'manifesto.unknown'],
     handle:
       (ctx) =>
-      async (c, { params }) => {
-        const { row, platform } = await platformOf(ctx, params.slug);
-        const signature = row.signature_id
-          ? await ctx.store.signatures.findById(row.signature_id)
-          : undefined;
+      async (c, { params, query }) => {
+        const { platform } = await platformOf(ctx, params.slug);
+        const signature = await badgeSignatureOf(ctx, params.slug, query.manifesto);
         // Withdrawn or rejected: the badge is revoked, there is nothing to attest.
-        if (signature?.status !== 'published' || !signature.signature_key)
-          throw new DomainError('not_found');
+        if (!signature?.signature_key) throw new DomainError('not_found');
         const manifesto = ctx.manifestos.get(signature.manifesto_id);
         const key = ctx.keys.signingKey;
         const jws = await signAttestation(
@@ -134,15 +163,19 @@ export const platformRoutes = [
     summary: 'A static badge (signed or not), for pages that run no script',
     tags: ['platforms'],
     params: slugParameter,
+    query: badgeQuery,
     answers: {
       200: textAnswer('An SVG image, in the `Accept-Language` of the request', 'image/svg+xml'),
     },
-    errors: ['not_found'],
+    errors: ['not_found', 'manifesto.unknown'],
     handle:
       (ctx) =>
-      async (c, { params }) => {
+      async (c, { params, query }) => {
         const { platform } = await platformOf(ctx, params.slug);
-        return c.body(badgeSvg(platform.signed, c.get('locale'), platform.name), 200, {
+        const signed = query.manifesto
+          ? Boolean(await badgeSignatureOf(ctx, params.slug, query.manifesto))
+          : platform.signed;
+        return c.body(badgeSvg(signed, c.get('locale'), platform.name), 200, {
           'Content-Type': 'image/svg+xml; charset=utf-8',
         });
       },
@@ -156,15 +189,19 @@ export const platformRoutes = [
     summary: 'The badge in the shields.io endpoint format',
     tags: ['platforms'],
     params: slugParameter,
+    query: badgeQuery,
     answers: {
       200: jsonAnswer('A shields.io endpoint', ShieldsEndpoint),
     },
-    errors: ['not_found'],
+    errors: ['not_found', 'manifesto.unknown'],
     handle:
       (ctx) =>
-      async (c, { params }) => {
+      async (c, { params, query }) => {
         const { platform } = await platformOf(ctx, params.slug);
-        return c.json(shieldsBadge(platform.signed, c.get('locale')));
+        const signed = query.manifesto
+          ? Boolean(await badgeSignatureOf(ctx, params.slug, query.manifesto))
+          : platform.signed;
+        return c.json(shieldsBadge(signed, c.get('locale')));
       },
   }),
   defineRoute({

@@ -78,7 +78,7 @@ export const signatoryRoutes = [
         const page = rows.slice(0, limit);
         const last = page.at(-1);
         const body = JSON.stringify({
-          items: page.map(publicSignatoryOf),
+          items: page.map((row) => publicSignatoryOf(row, ctx.manifestos.get(manifestoId))),
           ...(rows.length > limit && last
             ? { nextCursor: encodeCursor([last.published_at!, last.id]) }
             : {}),

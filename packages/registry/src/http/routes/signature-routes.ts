@@ -101,6 +101,8 @@ export const signatureRoutes = [
     },
     errors: [
       'manifesto.unknown',
+      'manifesto.closed',
+      'manifesto.outdated',
       'submission.invalid',
       'challenge.required',
       'challenge.invalid',

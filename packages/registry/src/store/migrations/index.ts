@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as initial from './001-initial.js';
 import * as moderationConsole from './002-moderation-console.js';
 import * as publishedKeyUnique from './003-published-key-unique.js';
+import * as deliberations from './004-deliberations.js';
 
 /** Every migration, by name; names sort in the order they run. Forward-only. */
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-moderation-console': moderationConsole,
   '003-published-key-unique': publishedKeyUnique,
+  '004-deliberations': deliberations,
 };

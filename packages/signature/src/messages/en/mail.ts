@@ -7,6 +7,7 @@ export const mailWords: AreaWords<typeof MAIL_CODES> = {
   'mail.button.fallback': 'If the button does not work, copy this address into your browser:',
   'mail.back': 'Back to the page where you signed',
   'mail.signature': '— The {campaign} manifesto registry',
+  'mail.contact': 'A question about the campaign? Write to {contact}.',
   'mail.confirm.subject': 'Confirm your signature of the {campaign} manifesto',
   'mail.confirm.preview': 'One last step: confirm your signature.',
   'mail.confirm.intro.individual': 'You signed the {campaign} manifesto. Thank you!',

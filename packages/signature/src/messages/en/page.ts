@@ -92,4 +92,11 @@ export const pageWords: AreaWords<typeof PAGE_CODES> = {
   'badge.label': 'PlateformCoop',
   'badge.signed': 'signatory',
   'badge.not_signed': 'not a signatory',
+  'page.home.campaign': 'Campaign: {name}',
+  'page.home.version': 'Version {version} of {date}',
+  'page.home.open': 'Open for signing',
+  'page.home.closed': 'Campaign closed: signing ended on {date}',
+  'page.home.opens': 'Signing opens on {date}',
+  'page.home.goal': 'Goal: {goal} signatures',
+  'page.home.previous': 'Previous versions of the text',
 };

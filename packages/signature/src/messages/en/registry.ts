@@ -40,4 +40,7 @@ export const registryWords: AreaWords<typeof REGISTRY_CODES> = {
   'auth.forbidden': 'You are not allowed to do this.',
   'server.error': 'Something unexpected went wrong. Try again later.',
   'server.unavailable': 'The service is unavailable for a moment. Try again in a few minutes.',
+  'manifesto.closed':
+    'This manifesto cannot be signed at the moment: its campaign has not started yet or has closed.',
+  'signature.duplicate': 'This signatory has already signed this manifesto.',
 };

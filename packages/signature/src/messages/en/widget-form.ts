@@ -80,4 +80,9 @@ export const widgetFormWords: AreaWords<typeof WIDGET_FORM_CODES> = {
   'consents.publicDisplay.individual':
     'I agree that my name appears in the public list of signatories.',
   'consents.contact': 'I agree to be contacted by the PlateformCoop campaign.',
+  'widget.form.closed':
+    'The signing campaign is closed: this manifesto can no longer be signed. The list of signatories can still be read.',
+  'widget.form.not-open': 'Signing this manifesto opens on {date}.',
+  'widget.form.reloaded':
+    "The manifesto's text has just been updated: read it again, then sign again. What you entered is kept.",
 };

@@ -17,4 +17,6 @@ export const widgetSignatoriesWords: AreaWords<typeof WIDGET_SIGNATORIES_CODES> 
   'widget.signatories.anonymous': 'Signatory (name not published)',
   'widget.signatories.certificate': 'Certificate',
   'widget.signatories.published': 'Signed on {date}',
+  'widget.signatories.deliberation': 'by deliberation of {date}',
+  'widget.signatories.deliberation.reference': 'no. {reference}',
 };

@@ -8,6 +8,7 @@ export const mailWords: AreaWords<typeof MAIL_CODES> = {
     'Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :',
   'mail.back': 'Revenir à la page où vous avez signé',
   'mail.signature': '— Le registre du manifeste {campaign}',
+  'mail.contact': 'Une question sur la campagne ? Écrivez à {contact}.',
   'mail.confirm.subject': 'Confirmez votre signature du manifeste {campaign}',
   'mail.confirm.preview': 'Un dernier geste : confirmez votre signature.',
   'mail.confirm.intro.individual': 'Vous avez signé le manifeste {campaign}. Merci !',

@@ -94,4 +94,11 @@ export const pageWords: AreaWords<typeof PAGE_CODES> = {
   'badge.label': 'PlateformCoop',
   'badge.signed': 'signataire',
   'badge.not_signed': 'non signataire',
+  'page.home.campaign': 'Campagne : {name}',
+  'page.home.version': 'Version {version} du {date}',
+  'page.home.open': 'Signature ouverte',
+  'page.home.closed': 'Campagne close : la signature a pris fin le {date}',
+  'page.home.opens': 'La signature ouvrira le {date}',
+  'page.home.goal': 'Objectif : {goal} signatures',
+  'page.home.previous': 'Versions précédentes du texte',
 };

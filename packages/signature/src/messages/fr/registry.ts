@@ -41,4 +41,7 @@ export const registryWords: AreaWords<typeof REGISTRY_CODES> = {
   'server.error': "Une erreur inattendue s'est produite. Réessayez plus tard.",
   'server.unavailable':
     'Le service est momentanément indisponible. Réessayez dans quelques minutes.',
+  'manifesto.closed':
+    "La signature de ce manifeste n'est pas ouverte en ce moment : la campagne n'a pas commencé ou elle est close.",
+  'signature.duplicate': 'Ce signataire a déjà signé ce manifeste.',
 };

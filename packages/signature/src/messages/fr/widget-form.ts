@@ -81,4 +81,9 @@ export const widgetFormWords: AreaWords<typeof WIDGET_FORM_CODES> = {
   'consents.publicDisplay.individual':
     "J'accepte que mon nom apparaisse dans la liste publique des signataires.",
   'consents.contact': "J'accepte d'être contacté·e par la campagne PlateformCoop.",
+  'widget.form.closed':
+    'La campagne de signature est close : ce manifeste ne peut plus être signé. La liste des signataires reste consultable.',
+  'widget.form.not-open': 'La signature de ce manifeste ouvrira le {date}.',
+  'widget.form.reloaded':
+    "Le texte du manifeste vient d'être mis à jour : relisez-le, puis signez à nouveau. Ce que vous avez saisi est conservé.",
 };

@@ -17,4 +17,6 @@ export const widgetSignatoriesWords: AreaWords<typeof WIDGET_SIGNATORIES_CODES> 
   'widget.signatories.anonymous': 'Signataire (nom non publié)',
   'widget.signatories.certificate': 'Certificat',
   'widget.signatories.published': 'Signé le {date}',
+  'widget.signatories.deliberation': 'par délibération du {date}',
+  'widget.signatories.deliberation.reference': 'n° {reference}',
 };
