@@ -1,13 +1,14 @@
 import {
   apiPath,
   CERTIFICATE_PAGE_PATH,
+  type Deliberation,
   type LocalizedText,
   type Manifesto,
   type PublicSignatory,
 } from '@plateformcoop/model';
 import { publicSignatoryOf } from '../signatures/signature-row.js';
 import type { SignatureRow } from '../store/signature-store.js';
-import { type Deliberation, deliberationOf, signedContentOf } from './signing-channel.js';
+import { deliberationOf, signedContentOf } from './signing-channel.js';
 
 /** Where a certificate's signature stands now, as the registry knows it. */
 export type CertificateState =
@@ -66,7 +67,7 @@ export function certificateOf(
   const signed = signedContentOf(row, manifesto);
   const deliberation = deliberationOf(row);
   const labels = new Map(manifesto.commitments.map((c) => [c.id, c.label]));
-  const signatory = publicSignatoryOf(row);
+  const signatory = publicSignatoryOf(row, manifesto);
   return {
     id: row.id,
     url: `${publicUrl}${apiPath(CERTIFICATE_PAGE_PATH, { id: row.id })}`,

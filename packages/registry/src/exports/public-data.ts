@@ -264,7 +264,12 @@ export function publicDataRecords(
   return rows
     .filter((row) => row.status === 'published')
     .map((row) => {
-      const source: Source = { signatory: publicSignatoryOf(row), row, manifesto, publicUrl };
+      const source: Source = {
+        signatory: publicSignatoryOf(row, manifesto),
+        row,
+        manifesto,
+        publicUrl,
+      };
       return Object.fromEntries(COLUMNS.map((column) => [column.name, column.value(source)]));
     });
 }

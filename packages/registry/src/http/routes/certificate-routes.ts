@@ -8,6 +8,7 @@ import { type CertificateFacts, certificateOf } from '../../exports/certificate.
 import { signCertificate } from '../../exports/certificate-jws.js';
 import { certificatePdf } from '../../exports/certificate-pdf.js';
 import type { RegistryContext } from '../../registry-context.js';
+import { campaignFor } from '../../signatures/campaign-of.js';
 import { certificatePage } from '../pages/certificate-page.js';
 import { idParameter } from '../query-parameters.js';
 import { defineRoute, textAnswer } from '../route.js';
@@ -49,7 +50,8 @@ export const certificateRoutes = [
       async (c, { params }) => {
         const facts = await certificateFor(ctx, params.id);
         const locale = c.get('locale');
-        const pdf = await certificatePdf(facts, locale, ctx.config.campaignName, ctx.now());
+        const campaign = campaignFor(ctx, facts.manifesto.id);
+        const pdf = await certificatePdf(facts, locale, campaign, ctx.now());
         return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
           'Content-Type': 'application/pdf',
           'Content-Disposition': `inline; filename="certificate-${facts.id}.pdf"`,
@@ -105,7 +107,7 @@ export const certificateRoutes = [
         const { html, csp } = certificatePage({
           facts,
           locale: c.get('locale'),
-          campaign: ctx.config.campaignName,
+          campaign: campaignFor(ctx, facts.manifesto.id),
           now: ctx.now(),
         });
         c.header('Content-Security-Policy', csp);

@@ -7,6 +7,7 @@ import {
 } from '@plateformcoop/model';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { campaignNameOf } from '../../config/manifesto-campaign.js';
 import { DomainError } from '../../domain-error.js';
 import { dataPackage } from '../../exports/data-package.js';
 import {
@@ -135,7 +136,7 @@ export const openDataRoutes = [
           dataPackage({
             manifesto,
             publicUrl: ctx.config.publicUrl,
-            campaign: ctx.config.campaignName,
+            campaign: campaignNameOf(ctx.config, manifesto),
             license: ctx.config.openDataLicense,
           }),
         );
