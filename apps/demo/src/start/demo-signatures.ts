@@ -23,7 +23,13 @@ export const DEMO_PLATFORM = {
  * list; the deliberations' dates and references are fictional.
  */
 export const DEMO_FOUNDING_COMMUNES = [
-  { name: 'Douai', date: '2023-10-02', reference: 'DEMO-DEL-2023-101' },
+  // Its town hall gave a contact address: it gets the publication mail with the withdrawal link.
+  {
+    name: 'Douai',
+    date: '2023-10-02',
+    reference: 'DEMO-DEL-2023-101',
+    email: 'mairie@douai.example.fr',
+  },
   { name: 'Arras', date: '2023-10-09', reference: 'DEMO-DEL-2023-102' },
   { name: 'Valenciennes', date: '2023-10-16', reference: 'DEMO-DEL-2023-103' },
   { name: 'Lens', date: '2023-10-23', reference: 'DEMO-DEL-2023-104' },
@@ -93,13 +99,19 @@ export async function seedDemoSignaturesThroughApi(
   const done: string[] = [];
   await signAndConfirm(client, outbox, DEMO_PLATFORM.email, platformSubmission(DEMO_PLATFORM));
   done.push(`plateforme fictive « ${DEMO_PLATFORM.name} » signataire`);
-  for (const { name, date, reference } of DEMO_FOUNDING_COMMUNES) {
+  for (const founding of DEMO_FOUNDING_COMMUNES) {
+    const { name, date, reference } = founding;
+    const email = 'email' in founding ? founding.email : undefined;
     const [collectivity] = await client.get<Collectivity[]>(
       withQuery(COLLECTIVITIES_PATH, { q: name, limit: 1 }),
     );
     if (!collectivity) throw new Error(`the registry's official list has no commune "${name}"`);
     await client.recordDeliberation(MANIFESTO, {
-      signatory: { kind: 'collectivity', collectivity, representative: mayor },
+      signatory: {
+        kind: 'collectivity',
+        collectivity,
+        representative: email ? { ...mayor, email } : mayor,
+      },
       commitments: ['sensibiliser-elus-et-agents', 'utiliser-et-promouvoir'],
       deliberation: { date, reference },
     });
