@@ -109,8 +109,10 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       notifier = await postgresChangeNotifier(
         config.databaseUrl,
         schema,
-        (manifestoId) => void context.counters.refresh(manifestoId),
+        store.handle.db,
+        (manifestoId) => void context.counters.refresh(manifestoId).catch(() => undefined),
         log,
+        { onReconnect: () => void context.counters.refreshAll().catch(() => undefined) },
       );
       context.counters.useNotifier(notifier);
     }

@@ -47,6 +47,11 @@ export class CounterService {
     this.notifier = notifier;
   }
 
+  /** Recomputes every counter computed so far (after a notification connection came back). */
+  async refreshAll(): Promise<void> {
+    await Promise.all([...this.snapshots.keys()].map((id) => this.refresh(id)));
+  }
+
   /** After a change of published signatures: recompute, and tell the other processes. */
   async changed(manifestoId: string): Promise<void> {
     await this.refresh(manifestoId);
