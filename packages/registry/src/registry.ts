@@ -10,6 +10,7 @@ import type { AppEnv } from './http/app-env.js';
 import { registrySecret } from './keys/registry-secret.js';
 import { SigningKeys } from './keys/signing-keys.js';
 import { MailService } from './mail/mail-service.js';
+import { OutboxWorker, type OutboxWorkerOptions } from './mail/outbox-worker.js';
 import type { Mailer } from './mail/mailer.js';
 import { createThreadedMailer } from './mail/worker-mailer.js';
 import { PlatformDirectory } from './platforms/platform-directory.js';
@@ -31,6 +32,8 @@ export interface RegistryOptions {
   mailer?: Mailer;
   /** The manifestos served (the model's reference manifestos by default). */
   manifestos?: readonly Manifesto[];
+  /** The mail worker's timings (tests of retries). */
+  outbox?: OutboxWorkerOptions;
   /** Operational log (never receives an address); `console.log` by default. */
   log?: (line: string) => void;
   /** The clock, for tests of expiry and retention. */
@@ -79,12 +82,12 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   try {
     const keys = await SigningKeys.open(config.signingKeyFile);
     const mailer = options.mailer ?? createThreadedMailer(config.mailUrl, config.mailFrom, log);
+    const outbox = new OutboxWorker(store.mailOutbox, mailer, log, options.outbox);
     const mail = new MailService(
-      mailer,
-      store.mailLog,
+      store,
+      outbox,
       derive(secret, 'mail-cap'),
       config.mailsPerAddressPerDay,
-      log,
     );
     const platforms = new PlatformDirectory(store.platforms);
     await platforms.seedReference(isoNow(now()));
@@ -116,6 +119,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       );
       context.counters.useNotifier(notifier);
     }
+    outbox.start();
     const app = createApp(context, REGISTRY_VERSION);
     let timer: NodeJS.Timeout | undefined;
     const retention = () => applyRetention(context);
@@ -139,7 +143,8 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       idle: () => mail.idle(),
       async close() {
         if (timer) clearInterval(timer);
-        await mail.idle();
+        await mail.idle().catch(() => undefined);
+        await outbox.stop();
         mailer.close();
         await notifier?.close();
         await store.close();

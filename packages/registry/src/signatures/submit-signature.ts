@@ -13,6 +13,7 @@ import {
   verifyProofOfWork,
 } from '@plateformcoop/signature';
 import { DomainError } from '../domain-error.js';
+import type { MailQueue } from '../mail/mail-service.js';
 import { alreadySignedMail, confirmationMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import { checkCollectivityExists } from './collectivity-check.js';
@@ -38,13 +39,14 @@ export function resendTokenFor(ctx: RegistryContext, id: string, now: Date): Pro
 /**
  * The confirmation mail of a pending signature, with a new link (each mail its own token), the
  * next step for its kind, and the page it was signed from. Resolves to whether it goes (the
- * daily cap per address may hold it back).
+ * daily cap per address may hold it back). With `tx` it is queued in that transaction.
  */
 export async function sendConfirmationMail(
   ctx: RegistryContext,
   id: string,
   submission: SignatureSubmission,
   now: Date,
+  tx?: MailQueue,
 ): Promise<boolean> {
   const token = await createToken({
     secret: ctx.tokenSecret,
@@ -62,6 +64,7 @@ export async function sendConfirmationMail(
     }),
     canonicalContact(submission),
     now,
+    tx,
   );
 }
 
@@ -113,22 +116,23 @@ export async function submitSignature(
     now: isoNow(now),
     geo: ctx.geo(),
   });
-  // Spending the challenge and storing the row commit together: a failure leaves neither.
+  // Spending the challenge, storing the row and queueing its mail commit together: a failure
+  // leaves none of them, and a 202 means the mail will go even if the process dies next.
   const outcome = await ctx.store.transaction(async (tx) => {
     if (!(await tx.challenges.spend(proof.replayKey, proof.expiresAt.toISOString())))
       return 'replayed';
-    return (await tx.signatures.insertPending(row)) ? 'stored' : 'duplicate';
+    const stored = await tx.signatures.insertPending(row);
+    if (stored) await sendConfirmationMail(ctx, id, submission, now, tx);
+    else
+      await ctx.mail.send(
+        alreadySignedMail(signatureMailContext(ctx.config.campaignName, submission)),
+        canonicalContact(submission),
+        now,
+        tx,
+      );
+    return stored ? 'stored' : 'duplicate';
   });
   if (outcome === 'replayed') throw new DomainError('challenge.replayed');
-  const stored = outcome === 'stored';
-
-  if (stored) await sendConfirmationMail(ctx, id, submission, now);
-  else
-    await ctx.mail.send(
-      alreadySignedMail(signatureMailContext(ctx.config.campaignName, submission)),
-      canonicalContact(submission),
-      now,
-    );
   return {
     id,
     status: 'pending_confirmation',

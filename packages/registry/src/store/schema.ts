@@ -44,6 +44,18 @@ export interface MailLogTable {
   sent_at: string;
 }
 
+/** Mails to deliver (the outbox), and what became of them; no personal data once settled. */
+export interface MailOutboxTable {
+  id: string;
+  status: 'waiting' | 'sent' | 'failed';
+  message: string | null;
+  attempts: number;
+  next_attempt_at: string;
+  created_at: string;
+  settled_at: string | null;
+  last_error: string | null;
+}
+
 /** Known platforms (reference list) and platforms created by a signature. */
 export interface PlatformTable {
   slug: string;
@@ -83,6 +95,7 @@ export interface Database {
   signatures: SignatureTable;
   used_challenges: UsedChallengeTable;
   mail_log: MailLogTable;
+  mail_outbox: MailOutboxTable;
   platforms: PlatformTable;
   admin_tokens: AdminTokenTable;
   signature_events: SignatureEventTable;

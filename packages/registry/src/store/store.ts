@@ -5,6 +5,7 @@ import { CampaignStatsStore } from './campaign-stats-store.js';
 import { ChallengeStore } from './challenge-store.js';
 import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './database.js';
 import { MailLogStore } from './mail-log-store.js';
+import { MailOutboxStore } from './mail-outbox-store.js';
 import { migrateToLatest } from './migrate.js';
 import { ModerationSearchStore } from './moderation-search-store.js';
 import { PlatformStore } from './platform-store.js';
@@ -16,6 +17,7 @@ export interface Store {
   signatures: SignatureStore;
   challenges: ChallengeStore;
   mailLog: MailLogStore;
+  mailOutbox: MailOutboxStore;
   platforms: PlatformStore;
   adminTokens: AdminTokenStore;
   auditLog: AuditLogStore;
@@ -27,6 +29,8 @@ export interface Store {
       signatures: SignatureStore;
       challenges: ChallengeStore;
       auditLog: AuditLogStore;
+      mailLog: MailLogStore;
+      mailOutbox: MailOutboxStore;
     }) => Promise<T>,
   ): Promise<T>;
   /** PostgreSQL: the schema the registry works in. */
@@ -46,6 +50,7 @@ export async function openStore(
     signatures: new SignatureStore(handle.db),
     challenges: new ChallengeStore(handle.db),
     mailLog: new MailLogStore(handle.db),
+    mailOutbox: new MailOutboxStore(handle.db, handle.kind),
     platforms: new PlatformStore(handle.db),
     adminTokens: new AdminTokenStore(handle.db),
     auditLog: new AuditLogStore(handle.db),
@@ -57,6 +62,8 @@ export async function openStore(
           signatures: new SignatureStore(trx),
           challenges: new ChallengeStore(trx),
           auditLog: new AuditLogStore(trx),
+          mailLog: new MailLogStore(trx),
+          mailOutbox: new MailOutboxStore(trx, handle.kind),
         }),
       ),
     currentSchema: async () =>
