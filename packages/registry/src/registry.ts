@@ -10,8 +10,8 @@ import type { AppEnv } from './http/app-env.js';
 import { registrySecret } from './keys/registry-secret.js';
 import { SigningKeys } from './keys/signing-keys.js';
 import { MailService } from './mail/mail-service.js';
-import { OutboxWorker, type OutboxWorkerOptions } from './mail/outbox-worker.js';
 import type { Mailer } from './mail/mailer.js';
+import { OutboxWorker, type OutboxWorkerOptions } from './mail/outbox-worker.js';
 import { createThreadedMailer } from './mail/worker-mailer.js';
 import { PlatformDirectory } from './platforms/platform-directory.js';
 import { anonymizeManifesto } from './privacy/anonymize.js';
@@ -82,7 +82,10 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   try {
     const keys = await SigningKeys.open(config.signingKeyFile);
     const mailer = options.mailer ?? createThreadedMailer(config.mailUrl, config.mailFrom, log);
-    const outbox = new OutboxWorker(store.mailOutbox, mailer, log, options.outbox);
+    const outbox = new OutboxWorker(store.mailOutbox, mailer, log, {
+      baseDelayMs: config.mailRetrySeconds * 1000,
+      ...options.outbox,
+    });
     const mail = new MailService(
       store,
       outbox,

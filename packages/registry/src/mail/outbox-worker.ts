@@ -5,8 +5,8 @@ import type { Mailer, MailMessage } from './mailer.js';
 export interface OutboxWorkerOptions {
   /** The clock of delivery times (the real one but in tests of give-up). */
   now?: () => Date;
-  /** Mails taken at once (sent concurrently). */
-  batch?: number;
+  /** Mails sent at once. */
+  concurrency?: number;
   /** How often the outbox is looked at when nothing kicked the worker. */
   pollMs?: number;
   /** The first retry's delay, doubled at each failure up to `maxDelayMs`. */
@@ -17,7 +17,7 @@ export interface OutboxWorkerOptions {
 }
 
 const DEFAULTS = {
-  batch: 20,
+  concurrency: 4,
   pollMs: 1_000,
   baseDelayMs: 30_000,
   maxDelayMs: 3_600_000,
@@ -42,6 +42,7 @@ export class OutboxWorker {
   private kicked: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private again = false;
+  private readonly sending = new Set<string>();
   private stopped = false;
 
   constructor(
@@ -82,43 +83,19 @@ export class OutboxWorker {
       let total = 0;
       do {
         this.again = false;
-        for (;;) {
-          const n = await this.outbox.withDue(
-            this.options.now().toISOString(),
-            this.options.batch,
-            (mails, settle) =>
-              Promise.all(
-                mails.map(async (mail) => {
-                  const at = this.options.now();
-                  try {
-                    await this.mailer.send(JSON.parse(mail.message) as MailMessage);
-                    await settle.sent(mail.id, at.toISOString());
-                  } catch (error) {
-                    const why = redactAddresses(String((error as Error)?.message ?? error));
-                    const age = at.getTime() - Date.parse(mail.created_at);
-                    if (permanent(error) || age >= this.options.retryForMs) {
-                      this.report(`mail: delivery given up after ${mail.attempts + 1} attempts (${why})`);
-                      await settle.failed(mail.id, at.toISOString(), why);
-                    } else {
-                      const delay = Math.min(
-                        this.options.baseDelayMs * 2 ** mail.attempts,
-                        this.options.maxDelayMs,
-                      );
-                      this.report(`mail: delivery failed, retry in ${Math.round(delay / 1000)} s (${why})`);
-                      await settle.retry(
-                        mail.id,
-                        at.toISOString(),
-                        new Date(at.getTime() + delay).toISOString(),
-                        why,
-                      );
-                    }
-                  }
-                }),
-              ).then(() => undefined),
-          );
-          total += n;
-          if (n < this.options.batch) break;
-        }
+        // A few mails at once, each in its own transaction (PostgreSQL) so that a sent mail is
+        // marked sent at once, not at the end of a batch.
+        const counts = await Promise.all(
+          Array.from(
+            { length: this.outbox.concurrentClaims ? this.options.concurrency : 1 },
+            async () => {
+              let n = 0;
+              while (await this.deliverOne()) n++;
+              return n;
+            },
+          ),
+        );
+        total += counts.reduce((a, b) => a + b, 0);
       } while (this.again);
       return total;
     })().finally(() => {
@@ -126,6 +103,42 @@ export class OutboxWorker {
     });
     this.running = run;
     return run;
+  }
+
+  private deliverOne(): Promise<boolean> {
+    let taken: string | undefined;
+    return this.outbox
+      .withDue(this.options.now().toISOString(), [...this.sending], async (mail, settle) => {
+        taken = mail.id;
+        this.sending.add(mail.id);
+        const at = this.options.now();
+        try {
+          await this.mailer.send(JSON.parse(mail.message) as MailMessage);
+          await settle.sent(mail.id, at.toISOString());
+        } catch (error) {
+          const why = redactAddresses(String((error as Error)?.message ?? error));
+          const age = at.getTime() - Date.parse(mail.created_at);
+          if (permanent(error) || age >= this.options.retryForMs) {
+            this.report(`mail: delivery given up after ${mail.attempts + 1} attempts (${why})`);
+            await settle.failed(mail.id, at.toISOString(), why);
+          } else {
+            const delay = Math.min(
+              this.options.baseDelayMs * 2 ** mail.attempts,
+              this.options.maxDelayMs,
+            );
+            this.report(`mail: delivery failed, retry in ${Math.ceil(delay / 1000)} s (${why})`);
+            await settle.retry(
+              mail.id,
+              at.toISOString(),
+              new Date(at.getTime() + delay).toISOString(),
+              why,
+            );
+          }
+        }
+      })
+      .finally(() => {
+        if (taken) this.sending.delete(taken);
+      });
   }
 
   /** Resolves once every mail due now was delivered or rescheduled. */

@@ -26,6 +26,11 @@ export class MailOutboxStore {
     private readonly kind: DatabaseKind,
   ) {}
 
+  /** Whether several claims may run at once (row locks), or one at a time (SQLite). */
+  get concurrentClaims(): boolean {
+    return this.kind === 'postgres';
+  }
+
   async enqueue(id: string, message: string, at: string): Promise<void> {
     await this.db
       .insertInto('mail_outbox')
@@ -43,17 +48,18 @@ export class MailOutboxStore {
   }
 
   /**
-   * Hands up to `limit` due mails to `work` with the means to settle them. On PostgreSQL the rows
-   * stay locked (`FOR UPDATE SKIP LOCKED`) until `work` is done, in one transaction: other
-   * processes take other rows, and a process that dies mid-way releases its rows at once. On
-   * SQLite the one process's one worker reads them without a lock (a transaction held across an
-   * SMTP exchange would stop every other writer). Resolves to the number of mails handed over.
+   * Hands one due mail (not among `excluding`, those this process is sending) to `work` with the
+   * means to settle it; resolves to whether there was one. On PostgreSQL the row stays locked
+   * (`FOR UPDATE SKIP LOCKED`) in one transaction until it is settled: other processes take other
+   * rows, a process that dies mid-way releases its row at once, and a sent mail is marked in the
+   * same breath. On SQLite the one process reads it without a lock (a transaction held across an
+   * SMTP exchange would stop every other writer).
    */
   async withDue(
     now: string,
-    limit: number,
-    work: (mails: DueMail[], settle: MailSettlement) => Promise<void>,
-  ): Promise<number> {
+    excluding: readonly string[],
+    work: (mail: DueMail, settle: MailSettlement) => Promise<void>,
+  ): Promise<boolean> {
     const run = async (db: Kysely<Database> | Transaction<Database>) => {
       let query = db
         .selectFrom('mail_outbox')
@@ -61,11 +67,14 @@ export class MailOutboxStore {
         .where('status', '=', 'waiting')
         .where('next_attempt_at', '<=', now)
         .orderBy('next_attempt_at')
-        .limit(limit);
+        .limit(1);
+      if (excluding.length) query = query.where('id', 'not in', excluding);
       if (this.kind === 'postgres') query = query.forUpdate().skipLocked();
-      const rows = (await query.execute()).filter((r): r is DueMail => r.message !== null);
-      if (rows.length) await work(rows, settlement(db));
-      return rows.length;
+      const row = await query.executeTakeFirst();
+      if (!row) return false;
+      if (row.message === null) await settlement(db).failed(row.id, now, 'no message');
+      else await work(row as DueMail, settlement(db));
+      return true;
     };
     if (this.kind === 'postgres') return this.db.transaction().execute(run);
     return run(this.db);
@@ -120,7 +129,11 @@ function settlement(db: Kysely<Database> | Transaction<Database>): MailSettlemen
     async retry(id, _at, next, error) {
       await db
         .updateTable('mail_outbox')
-        .set((eb) => ({ next_attempt_at: next, last_error: error, attempts: eb('attempts', '+', 1) }))
+        .set((eb) => ({
+          next_attempt_at: next,
+          last_error: error,
+          attempts: eb('attempts', '+', 1),
+        }))
         .where('id', '=', id)
         .execute();
     },
