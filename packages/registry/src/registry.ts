@@ -97,7 +97,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
     const context: RegistryContext = {
       config,
       store,
-      counters: new CounterService(store.signatures, config.goal),
+      counters: new CounterService(store.counterTotals, config.goal, log),
       mail,
       keys,
       platforms,
@@ -109,6 +109,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       now,
     };
     for (const id of context.manifestos.keys()) await context.counters.get(id);
+    context.counters.startResync(config.counterResyncSeconds * 1000);
     let notifier: ChangeNotifier | undefined;
     if (store.handle.kind === 'postgres') {
       const schema = await store.currentSchema();
@@ -148,6 +149,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
         if (timer) clearInterval(timer);
         await mail.idle().catch(() => undefined);
         await outbox.stop();
+        context.counters.stop();
         mailer.close();
         await notifier?.close();
         await store.close();

@@ -30,6 +30,8 @@ export interface RegistryConfig {
   pendingRetentionDays: number;
   /** Mails one address may receive per day. */
   mailsPerAddressPerDay: number;
+  /** Seconds between two rereads of every counter (a lost notification waits that long); 0: never. */
+  counterResyncSeconds: number;
   /** Seconds before a failed mail's first retry (doubled at each failure, up to an hour). */
   mailRetrySeconds: number;
   /** Largest JSON body accepted, in bytes. */
@@ -117,6 +119,7 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     pendingRetentionDays: integer(env, 'PENDING_RETENTION_DAYS', 7, 1),
     mailsPerAddressPerDay: integer(env, 'MAILS_PER_ADDRESS_PER_DAY', 5, 1),
     mailRetrySeconds: integer(env, 'MAIL_RETRY_SECONDS', 30, 1),
+    counterResyncSeconds: integer(env, 'COUNTER_RESYNC_SECONDS', 2),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 32 * 1024, 1024),
     goal: env.COUNTER_GOAL ? integer(env, 'COUNTER_GOAL', 0, 1) : undefined,
     widgetsDir,

@@ -56,6 +56,15 @@ export interface MailOutboxTable {
   last_error: string | null;
 }
 
+/** The counters' totals per manifesto and bucket (`kind:`, `dep:`, `reg:`), kept by transactions. */
+export interface CounterTotalTable {
+  manifesto_id: string;
+  bucket: string;
+  /** `bigint`: PostgreSQL returns it as a string. */
+  count: number | string;
+  population: number | string;
+}
+
 /** Known platforms (reference list) and platforms created by a signature. */
 export interface PlatformTable {
   slug: string;
@@ -96,6 +105,7 @@ export interface Database {
   used_challenges: UsedChallengeTable;
   mail_log: MailLogTable;
   mail_outbox: MailOutboxTable;
+  counter_totals: CounterTotalTable;
   platforms: PlatformTable;
   admin_tokens: AdminTokenTable;
   signature_events: SignatureEventTable;

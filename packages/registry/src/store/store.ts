@@ -3,6 +3,7 @@ import { AdminTokenStore } from './admin-token-store.js';
 import { AuditLogStore } from './audit-log-store.js';
 import { CampaignStatsStore } from './campaign-stats-store.js';
 import { ChallengeStore } from './challenge-store.js';
+import { CounterTotalsStore } from './counter-totals-store.js';
 import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './database.js';
 import { MailLogStore } from './mail-log-store.js';
 import { MailOutboxStore } from './mail-outbox-store.js';
@@ -18,6 +19,7 @@ export interface Store {
   challenges: ChallengeStore;
   mailLog: MailLogStore;
   mailOutbox: MailOutboxStore;
+  counterTotals: CounterTotalsStore;
   platforms: PlatformStore;
   adminTokens: AdminTokenStore;
   auditLog: AuditLogStore;
@@ -31,6 +33,7 @@ export interface Store {
       auditLog: AuditLogStore;
       mailLog: MailLogStore;
       mailOutbox: MailOutboxStore;
+      counterTotals: CounterTotalsStore;
     }) => Promise<T>,
   ): Promise<T>;
   /** PostgreSQL: the schema the registry works in. */
@@ -51,6 +54,7 @@ export async function openStore(
     challenges: new ChallengeStore(handle.db),
     mailLog: new MailLogStore(handle.db),
     mailOutbox: new MailOutboxStore(handle.db, handle.kind),
+    counterTotals: new CounterTotalsStore(handle.db),
     platforms: new PlatformStore(handle.db),
     adminTokens: new AdminTokenStore(handle.db),
     auditLog: new AuditLogStore(handle.db),
@@ -64,6 +68,7 @@ export async function openStore(
           auditLog: new AuditLogStore(trx),
           mailLog: new MailLogStore(trx),
           mailOutbox: new MailOutboxStore(trx, handle.kind),
+          counterTotals: new CounterTotalsStore(trx),
         }),
       ),
     currentSchema: async () =>
