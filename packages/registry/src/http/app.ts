@@ -40,10 +40,12 @@ export function createApp(
   const perHour = config.rateLimitPerHour;
   // `RATE_LIMIT_PER_HOUR=0` turns every limit off (load tests); otherwise submissions get that
   // allowance per address and hour, and cheaper actions ten times as much.
+  // Counted in the database, so that every process behind a load balancer shares them.
+  const shared = (name: string) => ({ store: ctx.store.rateLimits, name });
   const limits: Record<RateLimitName, RateLimiter> = {
-    submissions: new RateLimiter(perHour, HOUR_MS),
-    tokens: new RateLimiter(perHour * 10, HOUR_MS),
-    challenges: new RateLimiter(perHour * 10, HOUR_MS),
+    submissions: new RateLimiter(perHour, HOUR_MS, shared('submissions')),
+    tokens: new RateLimiter(perHour * 10, HOUR_MS, shared('tokens')),
+    challenges: new RateLimiter(perHour * 10, HOUR_MS, shared('challenges')),
   };
   const cors = corsPolicy(config.corsOrigins);
   const defaultHeaders = defaultHeaderPolicy(cors, config.publicUrl.startsWith('https:'));
@@ -97,7 +99,7 @@ export function createApp(
     const { cache } = route;
     app.on(route.method.toUpperCase(), path, async (c) => {
       c.set('exposure', route.exposure);
-      if (limiter) countAgainst(limiter, c);
+      if (limiter) await countAgainst(limiter, c);
       if (admin) {
         await authenticateModerator(c, identify);
         c.header('Cache-Control', 'no-store');

@@ -65,6 +65,13 @@ export interface CounterTotalTable {
   population: number | string;
 }
 
+/** Rate-limit hits per key and window, shared by every process. */
+export interface RateLimitTable {
+  key: string;
+  window_start: number | string;
+  count: number;
+}
+
 /** Known platforms (reference list) and platforms created by a signature. */
 export interface PlatformTable {
   slug: string;
@@ -106,6 +113,7 @@ export interface Database {
   mail_log: MailLogTable;
   mail_outbox: MailOutboxTable;
   counter_totals: CounterTotalTable;
+  rate_limits: RateLimitTable;
   platforms: PlatformTable;
   admin_tokens: AdminTokenTable;
   signature_events: SignatureEventTable;

@@ -10,6 +10,7 @@ import { MailOutboxStore } from './mail-outbox-store.js';
 import { migrateToLatest } from './migrate.js';
 import { ModerationSearchStore } from './moderation-search-store.js';
 import { PlatformStore } from './platform-store.js';
+import { DatabaseRateLimitStore } from './rate-limit-store.js';
 import { SignatureStore } from './signature-store.js';
 
 /** The registry's storage: one database, one repository per concern. */
@@ -20,6 +21,7 @@ export interface Store {
   mailLog: MailLogStore;
   mailOutbox: MailOutboxStore;
   counterTotals: CounterTotalsStore;
+  rateLimits: DatabaseRateLimitStore;
   platforms: PlatformStore;
   adminTokens: AdminTokenStore;
   auditLog: AuditLogStore;
@@ -55,6 +57,7 @@ export async function openStore(
     mailLog: new MailLogStore(handle.db),
     mailOutbox: new MailOutboxStore(handle.db, handle.kind),
     counterTotals: new CounterTotalsStore(handle.db),
+    rateLimits: new DatabaseRateLimitStore(handle.db),
     platforms: new PlatformStore(handle.db),
     adminTokens: new AdminTokenStore(handle.db),
     auditLog: new AuditLogStore(handle.db),
