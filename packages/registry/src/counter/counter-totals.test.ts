@@ -138,7 +138,9 @@ for (const database of testDatabases()) {
       stop();
       expect(refreshes).toHaveLength(1);
       expect(refreshes[0]).toMatch(/from "counter_totals"/);
-      expect((await t.registry.context.counters.get(MANIFESTO)).counter.total).toBe(base + seeded + 2);
+      expect((await t.registry.context.counters.get(MANIFESTO)).counter.total).toBe(
+        base + seeded + 2,
+      );
     });
 
     it('resynchronises on a timer when a change was never announced', async () => {
