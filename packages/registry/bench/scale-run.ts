@@ -24,7 +24,7 @@ const f = figures;
 console.log(`
 Scale harness, ${new Date().toISOString().slice(0, 10)}: 3 registries, HAProxy, PostgreSQL, ${fmt(f.rows)} signatures seeded
   acknowledged signatures lost:        ${f.lostAcknowledged} of ${fmt(f.acknowledged)} (target 0)
-  confirmation mails not sent once:    ${f.mailsNotOnce} (target 0)
+  confirmation mails not sent once:    ${f.mailsNotOnce} (target 0; by Message-ID, ${f.resentAfterKill} sent again with the same one after the SIGKILL)
   counters gone backwards:             ${f.countersBackwards}; all processes converged: ${f.converged}
   counter staleness across processes:  p50 ${fmt(f.staleness.p50)} ms, p99 ${fmt(f.staleness.p99)} ms, max ${fmt(f.staleness.max)} ms (${fmt(f.staleness.samples)} samples; target p99 < 2 s)
   per counter change (${f.perChange.changes} one by one, ${fmt(f.perChange.seconds)} s, resync timers included): ${fmt(f.perChange.counterTotalsReads)} reads of counter_totals, ${fmt(f.perChange.signatureRowsRead)} signature rows read

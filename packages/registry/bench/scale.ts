@@ -45,7 +45,10 @@ export interface ScaleFigures {
   rows: number;
   acknowledged: number;
   lostAcknowledged: number;
+  /** Signatures whose confirmation mail did not arrive exactly once (by Message-ID). */
   mailsNotOnce: number;
+  /** SMTP deliveries repeated with the same Message-ID (a SIGKILL between acceptance and mark). */
+  resentAfterKill: number;
   confirmations: number;
   countersBackwards: number;
   converged: boolean;
@@ -534,13 +537,22 @@ export async function runScale(options: ScaleOptions): Promise<ScaleFigures> {
       `select submission::json -> 'signatory' -> 'individual' ->> 'email' as email
        from "${schema}".signatures where id not like 'seed\\_%'`,
     );
-    const confirmationMails = new Map<string, number>();
+    // Counted by Message-ID (one per outbox row): a mail the SMTP server accepted just before a
+    // SIGKILL, whose mark the killed process never committed, goes again with the same one, and
+    // mail systems keep one copy; another Message-ID for the same signature would be a second mail.
+    const confirmationMails = new Map<string, Set<string>>();
+    let resent = 0;
     for (const mail of sink.received)
       if (decodeQuotedPrintable(mail.raw).includes('/confirm?token='))
-        for (const to of mail.to) confirmationMails.set(to, (confirmationMails.get(to) ?? 0) + 1);
+        for (const to of mail.to) {
+          const ids = confirmationMails.get(to) ?? new Set<string>();
+          if (ids.has(mail.messageId)) resent++;
+          ids.add(mail.messageId);
+          confirmationMails.set(to, ids);
+        }
     const storedEmails = new Set(storedRows.map((r) => r.email));
     const mailsNotOnce =
-      storedRows.filter((r) => confirmationMails.get(r.email) !== 1).length +
+      storedRows.filter((r) => confirmationMails.get(r.email)?.size !== 1).length +
       [...confirmationMails.keys()].filter((to) => !storedEmails.has(to)).length;
 
     // Staleness: the k-th confirmation acknowledged means the total reached base + k by then.
@@ -634,6 +646,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleFigures> {
       acknowledged: acknowledged.length,
       lostAcknowledged,
       mailsNotOnce,
+      resentAfterKill: resent,
       confirmations: acks.length,
       countersBackwards: backwards,
       converged,

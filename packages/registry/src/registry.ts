@@ -84,6 +84,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
     const mailer = options.mailer ?? createThreadedMailer(config.mailUrl, config.mailFrom, log);
     const outbox = new OutboxWorker(store.mailOutbox, mailer, log, {
       baseDelayMs: config.mailRetrySeconds * 1000,
+      from: config.mailFrom,
       ...options.outbox,
     });
     const mail = new MailService(

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../store/schema.js';
@@ -46,14 +47,21 @@ export async function postgresChangeNotifier(
   let listener: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
   let backoff = minBackoff;
+  // This process's own notifications come back to it: it refreshed already, so it skips them.
+  const origin = randomBytes(6).toString('base64url');
 
   const onNotification = (message: pg.Notification) => {
     try {
       const payload = JSON.parse(message.payload ?? '') as {
         schema?: string;
         manifestoId?: string;
+        origin?: string;
       };
-      if (payload.schema === schema && typeof payload.manifestoId === 'string')
+      if (
+        payload.schema === schema &&
+        payload.origin !== origin &&
+        typeof payload.manifestoId === 'string'
+      )
         onChange(payload.manifestoId);
     } catch {
       // not ours
@@ -113,7 +121,7 @@ export async function postgresChangeNotifier(
   return {
     async notify(manifestoId) {
       try {
-        await sql`select pg_notify(${CHANNEL}, ${JSON.stringify({ schema, manifestoId })})`.execute(
+        await sql`select pg_notify(${CHANNEL}, ${JSON.stringify({ schema, manifestoId, origin })})`.execute(
           db,
         );
       } catch (error) {

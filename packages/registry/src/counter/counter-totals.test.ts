@@ -107,6 +107,8 @@ for (const database of testDatabases()) {
       expect(after.total).toBe(41);
       const { updatedAt: ___, goal: ____, ...rest } = after;
       expect(rest).toEqual(await rescanned(t.registry.context.store));
+      // Its mail worker would deliver the next test's mails from the shared outbox.
+      await started.pop()!.close();
     });
 
     it('reads the same few rows per counter change with 10 or 1,010 signatures', async () => {
@@ -141,6 +143,7 @@ for (const database of testDatabases()) {
       expect((await t.registry.context.counters.get(MANIFESTO)).counter.total).toBe(
         base + seeded + 2,
       );
+      await started.pop()!.close();
     });
 
     it('resynchronises on a timer when a change was never announced', async () => {

@@ -3,6 +3,8 @@ import { redactAddresses } from './mail-service.js';
 import type { Mailer, MailMessage } from './mailer.js';
 
 export interface OutboxWorkerOptions {
+  /** The sender's address (`MAIL_FROM`), whose domain names the Message-IDs. */
+  from?: string;
   /** The clock of delivery times (the real one but in tests of give-up). */
   now?: () => Date;
   /** Mails sent at once. */
@@ -24,6 +26,11 @@ const DEFAULTS = {
   retryForMs: 2 * 86_400_000,
 };
 
+/** The domain of the sender's address, for Message-IDs (`registry.invalid` without one). */
+function messageIdDomain(from: string): string {
+  return from.match(/@([^\s>]+)/)?.[1] ?? 'registry.invalid';
+}
+
 /** An SMTP answer that will not change by retrying (5xx: no such mailbox, refused…). */
 function permanent(error: unknown): boolean {
   const code = (error as { responseCode?: number })?.responseCode;
@@ -37,7 +44,7 @@ function permanent(error: unknown): boolean {
  * processes run one each over the same outbox.
  */
 export class OutboxWorker {
-  private readonly options: typeof DEFAULTS & { now: () => Date };
+  private readonly options: typeof DEFAULTS & { now: () => Date; from: string };
   private timer: NodeJS.Timeout | undefined;
   private kicked: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
@@ -51,7 +58,7 @@ export class OutboxWorker {
     private readonly report: (line: string) => void,
     options: OutboxWorkerOptions = {},
   ) {
-    this.options = { ...DEFAULTS, now: () => new Date(), ...options };
+    this.options = { ...DEFAULTS, now: () => new Date(), from: '', ...options };
   }
 
   /** Looks at the outbox every `pollMs` until `stop()`. */
@@ -113,7 +120,10 @@ export class OutboxWorker {
         this.sending.add(mail.id);
         const at = this.options.now();
         try {
-          await this.mailer.send(JSON.parse(mail.message) as MailMessage);
+          await this.mailer.send({
+            ...(JSON.parse(mail.message) as MailMessage),
+            messageId: `${mail.id}@${messageIdDomain(this.options.from)}`,
+          });
           await settle.sent(mail.id, at.toISOString());
         } catch (error) {
           const why = redactAddresses(String((error as Error)?.message ?? error));

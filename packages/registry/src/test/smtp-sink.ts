@@ -5,6 +5,8 @@ import { freePort } from '../../../../scripts/net/free-port.mjs';
 export interface ReceivedMail {
   to: string[];
   raw: string;
+  /** Its `Message-ID` header, brackets included (`''` without one). */
+  messageId: string;
 }
 
 /** A real SMTP server on 127.0.0.1 (nodemailer's `smtp-server`) that keeps what it receives. */
@@ -33,9 +35,11 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
           this.received.push({
             to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
+            raw,
+            messageId: raw.match(/^Message-ID:\s*(<[^>\r\n]+>)/im)?.[1] ?? '',
           });
           callback();
         });
