@@ -25,8 +25,10 @@ export class DataExportView extends ConsoleElement {
   }
 
   private async loadMailQueue(): Promise<void> {
+    const manifesto = this.context.manifesto;
+    if (!manifesto) return;
     try {
-      this.mailQueue = (await this.api.stats(this.context.manifesto?.id ?? '')).mailQueue;
+      this.mailQueue = (await this.api.stats(manifesto.id)).mailQueue;
     } catch (error) {
       this.error = this.t('error.generic', { message: (error as Error).message });
     }
