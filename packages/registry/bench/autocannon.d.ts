@@ -7,17 +7,20 @@ declare module 'autocannon' {
       headers?: Record<string, string>;
       body?: string;
       setupRequest?: (request: Request) => Request;
+      onResponse?: (status: number, body: string) => void;
     }
     interface Options {
       url: string;
       connections?: number;
       duration?: number;
       amount?: number;
+      overallRate?: number;
+      method?: string;
       requests?: Request[];
     }
     interface Result {
       requests: { average: number; total: number };
-      latency: { p99: number; average: number };
+      latency: { p50: number; p99: number; average: number; max: number };
       duration: number;
       non2xx: number;
       '2xx': number;

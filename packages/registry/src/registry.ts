@@ -19,6 +19,7 @@ import { registrySecret } from './keys/registry-secret.js';
 import { SigningKeys } from './keys/signing-keys.js';
 import { MailService } from './mail/mail-service.js';
 import type { Mailer } from './mail/mailer.js';
+import { OutboxWorker, type OutboxWorkerOptions } from './mail/outbox-worker.js';
 import { createThreadedMailer } from './mail/worker-mailer.js';
 import { createLogger, flushLogger } from './observability/logger.js';
 import { RegistryMetrics } from './observability/metrics.js';
@@ -41,6 +42,8 @@ export interface RegistryOptions {
   mailer?: Mailer;
   /** The manifestos served (the reference ones and those of `MANIFESTOS_DIR` by default). */
   manifestos?: readonly Manifesto[];
+  /** The mail worker's timings (tests of retries). */
+  outbox?: OutboxWorkerOptions;
   /**
    * Where the log's finished lines go (formatted as `LOG_FORMAT` says; never an address or a
    * token); standard output by default.
@@ -104,16 +107,23 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   try {
     const keys = await SigningKeys.open(config.signingKeyFile);
     const mailer = options.mailer ?? createThreadedMailer(config.mailUrl, config.mailFrom, log);
-    const counters = new CounterService(store.signatures, (id) =>
-      goalOf(config, manifestos.get(id)),
+    const counters = new CounterService(
+      store.counterTotals,
+      (id) => goalOf(config, manifestos.get(id)),
+      log,
     );
     const metrics = new RegistryMetrics(() => counters.openStreams());
+    const outbox = new OutboxWorker(store.mailOutbox, mailer, log, {
+      baseDelayMs: config.mailRetrySeconds * 1000,
+      from: config.mailFrom,
+      metrics,
+      ...options.outbox,
+    });
     const mail = new MailService(
-      mailer,
-      store.mailLog,
+      store,
+      outbox,
       derive(secret, 'mail-cap'),
       config.mailsPerAddressPerDay,
-      log,
       metrics,
     );
     const platforms = new PlatformDirectory(store.platforms);
@@ -135,17 +145,21 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       now,
     };
     for (const id of context.manifestos.keys()) await context.counters.get(id);
+    context.counters.startResync(config.counterResyncSeconds * 1000);
     let notifier: ChangeNotifier | undefined;
     if (store.handle.kind === 'postgres') {
       const schema = await store.currentSchema();
       notifier = await postgresChangeNotifier(
         config.databaseUrl,
         schema,
-        (manifestoId) => void context.counters.refresh(manifestoId),
+        store.handle.db,
+        (manifestoId) => void context.counters.refresh(manifestoId).catch(() => undefined),
         log,
+        { onReconnect: () => void context.counters.refreshAll().catch(() => undefined) },
       );
       context.counters.useNotifier(notifier);
     }
+    outbox.start();
     const app = createApp(context, REGISTRY_VERSION);
     let timer: NodeJS.Timeout | undefined;
     const retention = () => applyRetention(context);
@@ -173,7 +187,9 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
       idle: () => mail.idle(),
       async close() {
         if (timer) clearInterval(timer);
-        await mail.idle();
+        await mail.idle().catch(() => undefined);
+        await outbox.stop();
+        context.counters.stop();
         mailer.close();
         await notifier?.close();
         await store.close();

@@ -27,6 +27,11 @@ export const CampaignStats = z
     published: count.describe("The public counter's total, so that both always agree"),
     populationCovered: count,
     goal: count.nullable(),
+    mailQueue: z
+      .object({ waiting: count, retrying: count, failed: count })
+      .describe(
+        'The mail outbox (every campaign): mails waiting (some after a failed attempt), mails given up',
+      ),
   })
   .meta({ id: 'CampaignStats' });
 export type CampaignStats = z.infer<typeof CampaignStats>;
@@ -63,5 +68,6 @@ export async function campaignStats(
     published: counter.total,
     populationCovered: counter.populationCovered,
     goal: counter.goal ?? null,
+    mailQueue: await ctx.mail.queueCounts(),
   };
 }

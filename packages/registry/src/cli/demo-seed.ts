@@ -49,8 +49,12 @@ export async function seedDemoSignatures(
   for (let start = 0; start < count; start += 1000) {
     inserted += await ctx.store.transaction(async (tx) => {
       let done = 0;
-      for (let i = start; i < Math.min(count, start + 1000); i++)
-        if (await tx.signatures.insert(rowAt(i))) done++;
+      for (let i = start; i < Math.min(count, start + 1000); i++) {
+        const row = rowAt(i);
+        if (!(await tx.signatures.insert(row))) continue;
+        await tx.counterTotals.add(row, 1);
+        done++;
+      }
       return done;
     });
   }

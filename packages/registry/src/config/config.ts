@@ -32,6 +32,10 @@ export interface RegistryConfig {
   pendingRetentionDays: number;
   /** Mails anybody can have sent to one address per day (not the owner's acknowledgements). */
   mailsPerAddressPerDay: number;
+  /** Seconds between two rereads of every counter (a lost notification waits that long); 0: never. */
+  counterResyncSeconds: number;
+  /** Seconds before a failed mail's first retry (doubled at each failure, up to an hour). */
+  mailRetrySeconds: number;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes: number;
   /** Counter streams one client address may hold open at once (`STREAMS_PER_CLIENT`). */
@@ -179,6 +183,8 @@ export function loadConfig(env: Environment = process.env, cwd = process.cwd()):
     confirmationTtlHours: integer(env, 'CONFIRMATION_TTL_HOURS', 72, 1),
     pendingRetentionDays: integer(env, 'PENDING_RETENTION_DAYS', 7, 1),
     mailsPerAddressPerDay: integer(env, 'MAILS_PER_ADDRESS_PER_DAY', 3, 1),
+    mailRetrySeconds: integer(env, 'MAIL_RETRY_SECONDS', 30, 1),
+    counterResyncSeconds: integer(env, 'COUNTER_RESYNC_SECONDS', 2),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 32 * 1024, 1024),
     streamsPerClient: integer(env, 'STREAMS_PER_CLIENT', 20, 1),
     streamsTotal: streamsTotalFor(openFileLimit()),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Counter, SIGNATORY_KINDS } from '@plateformcoop/model';
-import type { SignatureStore } from '../store/signature-store.js';
+import type { CounterTotalsStore } from '../store/counter-totals-store.js';
 import type { ChangeNotifier } from './change-notifier.js';
 
 /** A counter ready to serve: the object, its JSON bytes and their ETag, computed once per change. */
@@ -13,9 +13,12 @@ export interface CounterSnapshot {
 type Listener = (snapshot: CounterSnapshot) => void;
 
 /**
- * The counters of every manifesto, served from memory. `refresh` recomputes one from the database
- * after each change (concurrent refreshes coalesce into one more run) and tells the listeners
- * (the Server-Sent Events streams).
+ * The counters of every manifesto, served from memory. `refresh` rereads one's totals (a few
+ * rows the publishing transactions keep, never a scan of the signatures) after each change,
+ * concurrent refreshes coalescing into one more run, and tells the listeners (the Server-Sent
+ * Events streams). Refreshes of one manifesto run one after the other, each reading committed
+ * totals, so a counter only goes back when a signature left publication. A timer rereads every
+ * counter too (`startResync`): a lost notification delays a change by seconds, never forever.
  */
 export class CounterService {
   private readonly snapshots = new Map<string, CounterSnapshot>();
@@ -23,12 +26,32 @@ export class CounterService {
   private readonly running = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
   private notifier: ChangeNotifier | undefined;
+  private resync: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly signatures: SignatureStore,
+    private readonly totals: CounterTotalsStore,
     /** Each manifesto's goal, if any. */
     private readonly goalOf: (manifestoId: string) => number | undefined,
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
+
+  /** Rereads every counter every `intervalMs`, until `stop()`. */
+  startResync(intervalMs: number): void {
+    if (this.resync || intervalMs <= 0) return;
+    this.resync = setInterval(
+      () =>
+        void this.refreshAll().catch((error: unknown) =>
+          this.log(`counters: resynchronisation failed (${(error as Error)?.message ?? error})`),
+        ),
+      intervalMs,
+    );
+    this.resync.unref();
+  }
+
+  stop(): void {
+    if (this.resync) clearInterval(this.resync);
+    this.resync = undefined;
+  }
 
   /** The current snapshot (computed on first use). */
   async get(manifestoId: string): Promise<CounterSnapshot> {
@@ -46,6 +69,11 @@ export class CounterService {
   /** Other processes on the same database hear of this process's changes through it. */
   useNotifier(notifier: ChangeNotifier): void {
     this.notifier = notifier;
+  }
+
+  /** Recomputes every counter computed so far (after a notification connection came back). */
+  async refreshAll(): Promise<void> {
+    await Promise.all([...this.snapshots.keys()].map((id) => this.refresh(id)));
   }
 
   /** After a change of published signatures: recompute, and tell the other processes. */
@@ -84,7 +112,7 @@ export class CounterService {
   }
 
   private async compute(manifestoId: string): Promise<void> {
-    const rows = await this.signatures.counterRows(manifestoId);
+    const rows = await this.totals.read(manifestoId);
     const byKind = Object.fromEntries(SIGNATORY_KINDS.map((k) => [k, 0])) as Counter['byKind'];
     const byDepartement: Record<string, number> = {};
     const byRegion: Record<string, number> = {};
@@ -92,20 +120,25 @@ export class CounterService {
     const byRegionAndKind: Counter['byRegionAndKind'] = {};
     let total = 0;
     let populationCovered = 0;
-    for (const row of rows) {
-      total += row.count;
-      if (row.kind in byKind) byKind[row.kind as keyof Counter['byKind']] += row.count;
-      if (row.departement_code)
-        byDepartement[row.departement_code] =
-          (byDepartement[row.departement_code] ?? 0) + row.count;
-      if (row.region_code) byRegion[row.region_code] = (byRegion[row.region_code] ?? 0) + row.count;
-      if (row.kind in byKind) {
-        const kind = row.kind as keyof Counter['byKind'];
-        if (row.departement_code)
-          addTo(byDepartementAndKind, row.departement_code, kind, row.count);
-        if (row.region_code) addTo(byRegionAndKind, row.region_code, kind, row.count);
+    for (const { bucket, count, population } of rows) {
+      if (count <= 0) continue; // a bucket emptied by withdrawals
+      // `kind:<kind>`, `dep:<code>:<kind>`, `reg:<code>:<kind>` (see CounterTotalsStore).
+      const [dimension, code = '', of = ''] = bucket.split(':');
+      if (dimension === 'kind') {
+        total += count;
+        if (code in byKind) byKind[code as keyof Counter['byKind']] += count;
+        if (code === 'collectivity') populationCovered += population;
+        continue;
       }
-      if (row.kind === 'collectivity') populationCovered += row.population;
+      if (!(of in byKind)) continue;
+      const kind = of as keyof Counter['byKind'];
+      if (dimension === 'dep') {
+        byDepartement[code] = (byDepartement[code] ?? 0) + count;
+        addTo(byDepartementAndKind, code, kind, count);
+      } else if (dimension === 'reg') {
+        byRegion[code] = (byRegion[code] ?? 0) + count;
+        addTo(byRegionAndKind, code, kind, count);
+      }
     }
     const goal = this.goalOf(manifestoId);
     const counter: Counter = {

@@ -48,16 +48,18 @@ export function createApp(
   // `RATE_LIMIT_PER_HOUR=0` turns these limits off (load tests; failed admin authentications are
   // counted anyway, see admin-auth.ts); otherwise submissions get that
   // allowance per address and hour, and cheaper actions ten times as much.
+  // Counted in the database, so that every process behind a load balancer shares them.
+  const shared = (name: string) => ({ store: ctx.store.rateLimits, name });
   const limits: Record<RateLimitName, RateLimiter> = {
-    submissions: new RateLimiter(perHour, HOUR_MS),
-    tokens: new RateLimiter(perHour * 10, HOUR_MS),
-    challenges: new RateLimiter(perHour * 10, HOUR_MS),
+    submissions: new RateLimiter(perHour, HOUR_MS, shared('submissions')),
+    tokens: new RateLimiter(perHour * 10, HOUR_MS, shared('tokens')),
+    challenges: new RateLimiter(perHour * 10, HOUR_MS, shared('challenges')),
   };
   const cors = corsPolicy(config.corsOrigins);
   const defaultHeaders = defaultHeaderPolicy(cors, config.publicUrl.startsWith('https:'));
   const readJsonBody = jsonBodyReader(config.bodyLimitBytes);
   const identify = (token: string) => identifyAdmin(ctx, token);
-  const adminFailures = adminFailureLimiter(() => ctx.now().getTime());
+  const adminFailures = adminFailureLimiter(ctx.store.rateLimits, () => ctx.now().getTime());
   const tools = (route: AnyRoute) => ({
     defaultHeaders: defaultHeaders(route.exposure),
     // Loaded on first use: the converter of schemas is no part of serving a request.
@@ -124,7 +126,7 @@ export function createApp(
     app.on(route.method.toUpperCase(), path, async (c) => {
       c.set('exposure', route.exposure);
       c.set('route', route.path);
-      if (limiter) countAgainst(limiter, c);
+      if (limiter) await countAgainst(limiter, c);
       if (admin) {
         await authenticateModerator(c, identify, adminFailures, ctx.logger);
         c.header('Cache-Control', 'no-store');

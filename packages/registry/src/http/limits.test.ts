@@ -94,3 +94,27 @@ for (const database of testDatabases()) {
     });
   });
 }
+
+for (const database of testDatabases()) {
+  describe(`limits shared by two processes on ${database.name}`, () => {
+    const a = registryOn(database, { rateLimitPerHour: 10 });
+    const b = registryOn({ ...database }, { rateLimitPerHour: 10 });
+
+    it('gives an address its allowance once, not once per process', async () => {
+      const person = (t: typeof a, i: number) =>
+        t.example('individual', (body) => {
+          body.signatory.individual.email = `shared-${i}@example.org`;
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const t = i % 2 ? a : b;
+        const answer = await t.sign(person(t, i), '203.0.113.50');
+        statuses.push(answer.status);
+        if (answer.status === 429)
+          expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+      expect(statuses.filter((s) => s === 202)).toHaveLength(10);
+      expect(statuses.slice(10)).toEqual([429, 429]);
+    });
+  });
+}

@@ -16,6 +16,11 @@ export interface MailMessage {
   html: string;
   /** `fr` or `en`, for the `Content-Language` header. */
   locale: string;
+  /**
+   * The `Message-ID` (without brackets), one per outbox row: a mail sent again after a crash
+   * carries the same one, and mail systems keep one copy.
+   */
+  messageId?: string;
 }
 
 export interface Mailer {
@@ -91,5 +96,6 @@ function envelope(from: string, m: MailMessage) {
     // choose (a tenth of the cost of rendering a mail).
     textEncoding: 'quoted-printable' as const,
     headers: { 'Content-Language': m.locale, 'Auto-Submitted': 'auto-generated' },
+    ...(m.messageId ? { messageId: `<${m.messageId}>` } : {}),
   };
 }

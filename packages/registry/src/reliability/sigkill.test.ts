@@ -8,10 +8,13 @@ import { freePort } from '../../../../scripts/net/free-port.mjs';
 import { submissionExamples } from '../http/openapi/examples.js';
 import { openDatabase } from '../store/database.js';
 import { dropTestDatabase, testDatabases } from '../test/databases.js';
+import { SmtpSink } from '../test/smtp-sink.js';
 import { solveAltcha } from '../test/solve-challenge.js';
 
-// The real server (the built CLI), killed with SIGKILL in the middle of a burst: every
-// signature acknowledged with 202 must be there after a restart, exactly once.
+// The real server (the built CLI), killed with SIGKILL in the middle of a burst while SMTP is
+// down: every signature acknowledged with 202 must be there after a restart, exactly once, and
+// its confirmation mail must reach the SMTP server (nodemailer's smtp-server) once it is up,
+// exactly once.
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 const ADMIN = 'sigkill-admin-token-0123456789abcdef';
@@ -52,8 +55,10 @@ const children: ChildProcess[] = [];
 
 for (const database of testDatabases()) {
   describe(`SIGKILL during a burst on ${database.name}`, () => {
+    const sink = SmtpSink.onFreePort();
     afterAll(async () => {
       for (const child of children) await killed(child);
+      await (await sink).stop();
       await dropTestDatabase(database);
     });
 
@@ -73,7 +78,8 @@ for (const database of testDatabases()) {
         HOST: '127.0.0.1',
         DATA_DIR: dir,
         DATABASE_URL: databaseUrl,
-        MAIL_URL: `file:${join(dir, 'outbox')}`,
+        MAIL_URL: (await sink).url,
+        MAIL_RETRY_SECONDS: '1',
         ADMIN_TOKEN: ADMIN,
         REGISTRY_SECRET: 'sigkill-secret-0123456789abcdef0123456789',
         RATE_LIMIT_PER_HOUR: '0',
@@ -99,6 +105,8 @@ for (const database of testDatabases()) {
         return JSON.stringify({ ...example, altcha: altchas[i] });
       };
       const acknowledged: string[] = [];
+      const acknowledgedUnique: string[] = [];
+      const acknowledgedAddresses: string[] = [];
       const burst = Array.from({ length: count }, (_, i) =>
         fetch(`${first.base}/v1/manifestos/${M}/signatures`, {
           method: 'POST',
@@ -109,6 +117,10 @@ for (const database of testDatabases()) {
             if (r.status !== 202) return;
             const { id } = (await r.json()) as { id: string };
             acknowledged.push(id);
+            if (i % 10 !== 0) {
+              acknowledgedUnique.push(id);
+              acknowledgedAddresses.push(`burst-${i}@example.org`);
+            }
             if (acknowledged.length === 25) first.child.kill('SIGKILL');
           })
           .catch(() => undefined),
@@ -116,6 +128,10 @@ for (const database of testDatabases()) {
       await Promise.all(burst);
       await killed(first.child);
       expect(acknowledged.length).toBeGreaterThanOrEqual(25);
+      // SMTP comes back once the process is dead: its mails failed while it lived (retries a
+      // second, then two… apart), and the next process delivers them.
+      const smtp = await sink;
+      await smtp.start();
 
       const second = await start(env);
       children.push(second.child);
@@ -147,6 +163,15 @@ for (const database of testDatabases()) {
       // place by submitting first): every acknowledged id is stored, exactly once.
       expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
       expect([...stored.values()].every((n) => n === 1)).toBe(true);
+
+      // Each acknowledged signature's confirmation mail arrives, once.
+      const settled = () => acknowledgedAddresses.every((a) => smtp.to(a).length > 0);
+      for (let i = 0; i < 600 && !settled(); i++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 1500)); // a duplicate would arrive within a retry
+      expect(acknowledgedAddresses.filter((a) => smtp.to(a).length !== 1)).toEqual([]);
+      expect(
+        acknowledgedAddresses.every((a) => smtp.to(a)[0]!.raw.includes('/confirm?token=')),
+      ).toBe(true);
       await killed(second.child);
     }, 60_000);
   });

@@ -14,8 +14,9 @@ export const ANONYMIZE: Actor = { kind: 'system', name: 'anonymize' };
 export const moderator = (name: string): Actor => ({ kind: 'moderator', name });
 
 /**
- * Compare-and-set of a signature's status (see `SignatureStore.updateIfStatus`) and its line in
- * the audit log, in one transaction: a change is never without its record, nor the reverse.
+ * Compare-and-set of a signature's status (see `SignatureStore.updateIfStatus`), its line in the
+ * audit log and, when it enters or leaves publication, the counters' totals, in one transaction:
+ * a change is never without its record, nor the reverse, and the totals never drift.
  */
 export async function changeStatus(
   ctx: RegistryContext,
@@ -26,6 +27,8 @@ export async function changeStatus(
 ): Promise<boolean> {
   const changed = await ctx.store.transaction(async (tx) => {
     if (!(await tx.signatures.updateIfStatus(row.id, row.status, patch))) return false;
+    if (patch.status && (patch.status === 'published') !== (row.status === 'published'))
+      await tx.counterTotals.add(row, patch.status === 'published' ? 1 : -1);
     if (patch.status && patch.status !== row.status) {
       await tx.auditLog.record({
         signature_id: row.id,

@@ -14,6 +14,7 @@ import {
 } from '@plateformcoop/signature';
 import { isOpen } from '../config/manifesto-campaign.js';
 import { DomainError } from '../domain-error.js';
+import type { MailQueue } from '../mail/mail-service.js';
 import { alreadySignedMail, confirmationMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
@@ -40,13 +41,14 @@ export function resendTokenFor(ctx: RegistryContext, id: string, now: Date): Pro
 /**
  * The confirmation mail of a pending signature, with a new link (each mail its own token), the
  * next step for its kind, and the page it was signed from. Resolves to whether it goes (the
- * daily cap per address may hold it back).
+ * daily cap per address may hold it back). With `tx` it is queued in that transaction.
  */
 export async function sendConfirmationMail(
   ctx: RegistryContext,
   id: string,
   submission: SignatureSubmission,
   now: Date,
+  tx?: MailQueue,
 ): Promise<boolean> {
   const token = await createToken({
     secret: ctx.tokenSecret,
@@ -64,6 +66,7 @@ export async function sendConfirmationMail(
     }),
     canonicalContact(submission),
     now,
+    tx,
   );
 }
 
@@ -124,7 +127,8 @@ export async function submitSignature(
     geo: ctx.geo(),
   });
   const moderated = moderatedKindsFor(ctx, manifestoId).includes(submission.signatory.kind);
-  // Spending the challenge and storing the row commit together: a failure leaves neither.
+  // Spending the challenge, storing the row and queueing its mail commit together: a failure
+  // leaves none of them, and a 202 means the mail will go even if the process dies next.
   const outcome = await ctx.store.transaction(async (tx) => {
     if (!(await tx.challenges.spend(proof.replayKey, proof.expiresAt.toISOString())))
       return 'replayed';
@@ -134,25 +138,25 @@ export async function submitSignature(
     // own mailbox must not leave the real signer without a link; both then wait side by side
     // for the moderator.
     const live = await tx.signatures.liveWithKey(row.manifesto_id, row.signature_key!);
-    if (live.some((other) => !moderated || other.status === 'published')) return 'duplicate';
+    if (live.some((other) => !moderated || other.status === 'published')) {
+      await ctx.mail.send(
+        alreadySignedMail(mailContextFor(ctx, submission)),
+        canonicalContact(submission),
+        now,
+        tx,
+      );
+      return 'duplicate';
+    }
     await tx.signatures.insert(row);
+    await sendConfirmationMail(ctx, id, submission, now, tx);
     return 'stored';
   });
   if (outcome === 'replayed') throw new DomainError('challenge.replayed');
-  const stored = outcome === 'stored';
   ctx.metrics.submitted.inc({ kind: submission.signatory.kind });
   ctx.logger.info(
     { event: 'signature.submitted', manifesto: manifestoId, kind: submission.signatory.kind },
     'signature submitted',
   );
-
-  if (stored) await sendConfirmationMail(ctx, id, submission, now);
-  else
-    await ctx.mail.send(
-      alreadySignedMail(mailContextFor(ctx, submission)),
-      canonicalContact(submission),
-      now,
-    );
   return {
     id,
     status: 'pending_confirmation',

@@ -17,6 +17,22 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Where it lives, without credentials (safe to log). */
   location: string;
+  /** Calls `listener` with the SQL of every query run from now on (tests count them); returns the stop. */
+  observeQueries(listener: (sql: string) => void): () => void;
+}
+
+/** The query observers of one database, fed by Kysely's `log` hook. */
+function queryObservers() {
+  const listeners = new Set<(sql: string) => void>();
+  return {
+    log: (event: { query: { sql: string } }) => {
+      for (const listener of listeners) listener(event.query.sql);
+    },
+    observeQueries(listener: (sql: string) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }
 
 export interface OpenDatabaseOptions {
@@ -62,8 +78,10 @@ export async function openDatabase(
     });
     const safe = new URL(url);
     safe.password = '';
+    const observers = queryObservers();
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: observers.log }),
+      observeQueries: observers.observeQueries,
       kind: 'postgres',
       location: `${safe.origin}${safe.pathname}${schema ? ` (schema ${schema})` : ''}`,
     };
@@ -83,10 +101,13 @@ export async function openDatabase(
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  const observers = queryObservers();
   return {
     db: new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+      log: observers.log,
     }),
+    observeQueries: observers.observeQueries,
     kind: 'sqlite',
     location: path,
   };

@@ -46,6 +46,34 @@ export interface MailLogTable {
   sent_at: string;
 }
 
+/** Mails to deliver (the outbox), and what became of them; no personal data once settled. */
+export interface MailOutboxTable {
+  id: string;
+  status: 'waiting' | 'sent' | 'failed';
+  message: string | null;
+  attempts: number;
+  next_attempt_at: string;
+  created_at: string;
+  settled_at: string | null;
+  last_error: string | null;
+}
+
+/** The counters' totals per manifesto and bucket (`kind:`, `dep:`, `reg:`), kept by transactions. */
+export interface CounterTotalTable {
+  manifesto_id: string;
+  bucket: string;
+  /** `bigint`: PostgreSQL returns it as a string. */
+  count: number | string;
+  population: number | string;
+}
+
+/** Rate-limit hits per key and window, shared by every process. */
+export interface RateLimitTable {
+  key: string;
+  window_start: number | string;
+  count: number;
+}
+
 /** Known platforms (reference list) and platforms created by a signature. */
 export interface PlatformTable {
   slug: string;
@@ -85,6 +113,9 @@ export interface Database {
   signatures: SignatureTable;
   used_challenges: UsedChallengeTable;
   mail_log: MailLogTable;
+  mail_outbox: MailOutboxTable;
+  counter_totals: CounterTotalTable;
+  rate_limits: RateLimitTable;
   platforms: PlatformTable;
   admin_tokens: AdminTokenTable;
   signature_events: SignatureEventTable;

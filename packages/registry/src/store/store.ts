@@ -3,11 +3,14 @@ import { AdminTokenStore } from './admin-token-store.js';
 import { AuditLogStore } from './audit-log-store.js';
 import { CampaignStatsStore } from './campaign-stats-store.js';
 import { ChallengeStore } from './challenge-store.js';
+import { CounterTotalsStore } from './counter-totals-store.js';
 import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './database.js';
 import { MailLogStore } from './mail-log-store.js';
+import { MailOutboxStore } from './mail-outbox-store.js';
 import { migrateToLatest } from './migrate.js';
 import { ModerationSearchStore } from './moderation-search-store.js';
 import { PlatformStore } from './platform-store.js';
+import { DatabaseRateLimitStore } from './rate-limit-store.js';
 import { SignatureStore } from './signature-store.js';
 
 /** The registry's storage: one database, one repository per concern. */
@@ -16,6 +19,9 @@ export interface Store {
   signatures: SignatureStore;
   challenges: ChallengeStore;
   mailLog: MailLogStore;
+  mailOutbox: MailOutboxStore;
+  counterTotals: CounterTotalsStore;
+  rateLimits: DatabaseRateLimitStore;
   platforms: PlatformStore;
   adminTokens: AdminTokenStore;
   auditLog: AuditLogStore;
@@ -27,6 +33,9 @@ export interface Store {
       signatures: SignatureStore;
       challenges: ChallengeStore;
       auditLog: AuditLogStore;
+      mailLog: MailLogStore;
+      mailOutbox: MailOutboxStore;
+      counterTotals: CounterTotalsStore;
     }) => Promise<T>,
   ): Promise<T>;
   /** PostgreSQL: the schema the registry works in. */
@@ -46,6 +55,9 @@ export async function openStore(
     signatures: new SignatureStore(handle.db),
     challenges: new ChallengeStore(handle.db),
     mailLog: new MailLogStore(handle.db),
+    mailOutbox: new MailOutboxStore(handle.db, handle.kind),
+    counterTotals: new CounterTotalsStore(handle.db),
+    rateLimits: new DatabaseRateLimitStore(handle.db),
     platforms: new PlatformStore(handle.db),
     adminTokens: new AdminTokenStore(handle.db),
     auditLog: new AuditLogStore(handle.db),
@@ -57,6 +69,9 @@ export async function openStore(
           signatures: new SignatureStore(trx),
           challenges: new ChallengeStore(trx),
           auditLog: new AuditLogStore(trx),
+          mailLog: new MailLogStore(trx),
+          mailOutbox: new MailOutboxStore(trx, handle.kind),
+          counterTotals: new CounterTotalsStore(trx),
         }),
       ),
     currentSchema: async () =>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { RegistryConfig } from '../config/config.js';
 import { submissionExamples } from '../http/openapi/examples.js';
 import type { Mailer, MailMessage } from '../mail/mailer.js';
-import { createRegistry, type Registry } from '../registry.js';
+import { createRegistry, type Registry, type RegistryOptions } from '../registry.js';
 import { type ObservedAnswer, registryDocument, undocumentedAnswers } from './answer-coverage.js';
 import { dropTestDatabase, type TestDatabase } from './databases.js';
 import { solveAltcha } from './solve-challenge.js';
@@ -63,6 +63,7 @@ export interface TestRegistry {
 export async function startTestRegistry(
   database: TestDatabase,
   config: Partial<RegistryConfig> = {},
+  options: Pick<RegistryOptions, 'mailer' | 'outbox'> = {},
 ): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'pc-registry-'));
   const outbox = new OutboxMailer();
@@ -82,7 +83,8 @@ export async function startTestRegistry(
       ...config,
     },
     ...(database.pgSchema ? { pgSchema: database.pgSchema } : {}),
-    mailer: outbox,
+    mailer: options.mailer ?? outbox,
+    ...(options.outbox ? { outbox: options.outbox } : {}),
     log: (line) => logs.push(line),
     now: () => clock.now,
   });

@@ -541,6 +541,8 @@ export const CONSOLE_CODES = [
   'console.data.export',
   'console.data.export.intro',
   'console.data.export.csv',
+  'console.data.mail-queue',
+  'console.data.mail-queue.counts',
   'console.data.export.json',
   'console.data.retention',
   'console.data.retention.intro',

@@ -1,7 +1,7 @@
 import { labelOf } from '@plateformcoop/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { ErasureItem } from '../api-types.js';
+import type { CampaignStats, ErasureItem } from '../api-types.js';
 import { ConsoleElement } from '../console-element.js';
 import { formatDateTime } from '../format.js';
 
@@ -17,6 +17,22 @@ export class DataExportView extends ConsoleElement {
   @state() private understood: Partial<Record<Command, boolean>> = {};
   @state() private results: Partial<Record<Command, string>> = {};
   @state() private error = '';
+  @state() private mailQueue: CampaignStats['mailQueue'] | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadMailQueue();
+  }
+
+  private async loadMailQueue(): Promise<void> {
+    const manifesto = this.context.manifesto;
+    if (!manifesto) return;
+    try {
+      this.mailQueue = (await this.api.stats(manifesto.id)).mailQueue;
+    } catch (error) {
+      this.error = this.t('error.generic', { message: (error as Error).message });
+    }
+  }
 
   private async download(format: 'csv' | 'json'): Promise<void> {
     try {
@@ -127,6 +143,10 @@ export class DataExportView extends ConsoleElement {
         </div>
       </section>
       ${this.command('retention')} ${this.command('anonymize')}
+      <section aria-labelledby="h-mail-queue" class="panel">
+        <h3 id="h-mail-queue">${this.t('data.mail-queue')}</h3>
+        ${this.mailQueue ? html`<p>${this.t('data.mail-queue.counts', this.mailQueue)}</p>` : nothing}
+      </section>
     `;
   }
 }

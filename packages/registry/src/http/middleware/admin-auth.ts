@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { AdminIdentity } from '../../admin/admin-identity.js';
 import { DomainError } from '../../domain-error.js';
 import type { Logger } from '../../observability/logger.js';
+import type { RateLimitStore } from '../../store/rate-limit-store.js';
 import type { AppEnv } from '../app-env.js';
 import { RateLimiter, rateLimitKey } from './rate-limit.js';
 
@@ -14,8 +15,15 @@ export const ADMIN_FAILURE_WINDOW_MS = 15 * 60_000;
  * admin request from that address answers 429 until the window passes, a right token's too (a
  * guessing loop learns nothing more). Independent of `RATE_LIMIT_PER_HOUR`: on when that is 0.
  */
-export function adminFailureLimiter(now: () => number = Date.now): RateLimiter {
-  return new RateLimiter(ADMIN_FAILURES_ALLOWED, ADMIN_FAILURE_WINDOW_MS, now);
+export function adminFailureLimiter(
+  store: RateLimitStore,
+  now: () => number = Date.now,
+): RateLimiter {
+  return new RateLimiter(ADMIN_FAILURES_ALLOWED, ADMIN_FAILURE_WINDOW_MS, {
+    store,
+    name: 'admin-failures',
+    now,
+  });
 }
 
 /** Raises `rate.limited` (429, `Retry-After`) for `wait` seconds above 0. */
@@ -39,7 +47,7 @@ export async function authenticateModerator(
   logger: Logger,
 ): Promise<void> {
   const client = rateLimitKey(c.get('clientAddress'));
-  refuseFor(c, failures.wait(client));
+  refuseFor(c, await failures.wait(client));
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer\s+(.+)$/i.exec(header);
   const identity = await identify(match ? match[1]!.trim() : '');
@@ -50,8 +58,8 @@ export async function authenticateModerator(
   }
   if (!identity.name) {
     // Counted (unless a concurrent failure used the allowance up first): is this one the last?
-    const refused = failures.hit(client);
-    const wait = refused || failures.wait(client);
+    const refused = await failures.hit(client);
+    const wait = refused || (await failures.wait(client));
     // A warning with the address (what a tool such as fail2ban reads), never the token.
     logger.warn(
       { event: 'admin.refused', client, wait },

@@ -1,29 +1,39 @@
 import type { Context } from 'hono';
 import { DomainError } from '../../domain-error.js';
+import type { RateLimitStore } from '../../store/rate-limit-store.js';
 import type { AppEnv } from '../app-env.js';
 
-interface Window {
-  start: number;
-  count: number;
-  previous: number;
+export interface RateLimiterOptions {
+  /** Where hits are counted: the database's `rate_limits`, so that every process shares them. */
+  store: RateLimitStore;
+  /** Keeps this limiter's keys apart from the other limiters' in the store. */
+  name: string;
+  now?: () => number;
 }
 
 /**
  * A sliding-window counter per key (an approximation that weighs the previous window by how much
- * of it still overlaps): memory stays one small record per active address.
+ * of it still overlaps), counted in a shared store: with several registry processes on one
+ * database, an address gets its allowance once, not once per process.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, Window>();
+  private readonly store: RateLimitStore;
+  private readonly name: string;
+  private readonly now: () => number;
   private lastSweep = 0;
 
   constructor(
     readonly limit: number,
     readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+    options: RateLimiterOptions,
+  ) {
+    this.store = options.store;
+    this.name = options.name;
+    this.now = options.now ?? Date.now;
+  }
 
-  /** Counts one hit; returns 0 when allowed, else the seconds to wait. */
-  hit(key: string): number {
+  /** Counts one hit; resolves to 0 when allowed, else the seconds to wait. */
+  async hit(key: string): Promise<number> {
     return this.check(key, true);
   }
 
@@ -31,35 +41,29 @@ export class RateLimiter {
    * Whether the key used up its allowance, without counting: 0 when a hit would be allowed, else
    * the seconds to wait (for counts of failures that, once too many, refuse everything).
    */
-  wait(key: string): number {
+  async wait(key: string): Promise<number> {
     return this.check(key, false);
   }
 
-  private check(key: string, count: boolean): number {
+  private async check(key: string, count: boolean): Promise<number> {
     if (this.limit <= 0) return 0;
     const now = this.now();
-    this.sweep(now);
-    let w = this.windows.get(key);
     const windowStart = now - (now % this.windowMs);
-    if (!w || w.start !== windowStart) {
-      const previous = w && w.start === windowStart - this.windowMs ? w.count : 0;
-      if (!count && previous === 0) return 0;
-      w = { start: windowStart, count: 0, previous };
-      this.windows.set(key, w);
+    if (count && now - this.lastSweep >= this.windowMs) {
+      this.lastSweep = now;
+      // Anyone's old windows, now and then; a failed sweep is retried at the next one.
+      void this.store.sweep(windowStart - 2 * this.windowMs).catch(() => undefined);
     }
     const overlap = 1 - (now - windowStart) / this.windowMs;
-    const estimate = w.previous * overlap + w.count;
-    if (estimate >= this.limit)
-      return Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000));
-    if (count) w.count += 1;
-    return 0;
-  }
-
-  private sweep(now: number): void {
-    if (now - this.lastSweep < this.windowMs) return;
-    this.lastSweep = now;
-    for (const [key, w] of this.windows)
-      if (w.start < now - 2 * this.windowMs) this.windows.delete(key);
+    const window = [
+      `${this.name}:${key}`,
+      windowStart,
+      windowStart - this.windowMs,
+      overlap,
+      this.limit,
+    ] as const;
+    const allowed = count ? await this.store.take(...window) : await this.store.allows(...window);
+    return allowed ? 0 : Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000));
   }
 }
 
@@ -82,8 +86,8 @@ export function rateLimitKey(address: string): string {
 }
 
 /** Counts the request; raises `rate.limited` (429, `Retry-After`) once the address used up its allowance. */
-export function countAgainst(limiter: RateLimiter, c: Context<AppEnv>): void {
-  const wait = limiter.hit(rateLimitKey(c.get('clientAddress')));
+export async function countAgainst(limiter: RateLimiter, c: Context<AppEnv>): Promise<void> {
+  const wait = await limiter.hit(rateLimitKey(c.get('clientAddress')));
   if (wait > 0) {
     c.header('Retry-After', String(wait));
     throw new DomainError('rate.limited');

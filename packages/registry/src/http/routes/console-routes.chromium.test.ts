@@ -159,6 +159,15 @@ describe('the moderation console in Chromium', () => {
 
     // Exports are buttons that download a file.
     await page.getByRole('link', { name: 'Exports et données' }).click();
+    // The mail queue: how many wait, how many were given up.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: 'E-mails en partance' })
+          .getByText(/^\d+ en attente d’envoi .*, 0 abandonné/)
+          .count(),
+      )
+      .toBe(1);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Télécharger en CSV' }).click(),

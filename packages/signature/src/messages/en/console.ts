@@ -129,6 +129,9 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.overview.day': 'Day',
   'console.overview.public_counter': 'The public counter, as websites show it',
   'console.data.title': 'Exports and personal data',
+  'console.data.mail-queue': 'Mails on their way',
+  'console.data.mail-queue.counts':
+    '{waiting} waiting to be sent (of which {retrying} after a failed attempt), {failed} given up after two days of retries.',
   'console.data.export': 'Export the signatures',
   'console.data.export.intro':
     'Open-data columns (kind, name, SIREN, INSEE code, département, status, dates); no e-mail, no phone.',

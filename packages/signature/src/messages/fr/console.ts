@@ -129,6 +129,9 @@ export const consoleWords: AreaWords<typeof CONSOLE_CODES> = {
   'console.overview.day': 'Jour',
   'console.overview.public_counter': 'Le compteur public, tel que les sites l’affichent',
   'console.data.title': 'Exports et données personnelles',
+  'console.data.mail-queue': 'E-mails en partance',
+  'console.data.mail-queue.counts':
+    '{waiting} en attente d’envoi (dont {retrying} après un essai manqué), {failed} abandonné(s) après deux jours d’essais.',
   'console.data.export': 'Exporter les signatures',
   'console.data.export.intro':
     'Colonnes en données ouvertes (type, nom, SIREN, code INSEE, département, statut, dates) ; ni e-mail ni téléphone.',
