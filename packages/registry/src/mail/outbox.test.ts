@@ -53,7 +53,7 @@ for (const database of testDatabases()) {
       await t.registry.idle();
       const mail = t.registry.context.mail;
       expect(await mail.queueCounts()).toEqual({ waiting: 1, retrying: 1, failed: 0 });
-      expect(t.logs.some((l) => l.startsWith('mail: delivery failed, retry'))).toBe(true);
+      expect(t.logs.some((l) => l.includes('mail: delivery failed, retry'))).toBe(true);
       expect(t.logs.join('\n')).not.toContain(address);
 
       await sink.start();

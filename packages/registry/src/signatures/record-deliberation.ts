@@ -169,6 +169,7 @@ export async function recordDeliberation(
   const stored = await ctx.store.transaction(async (tx) => {
     // Published at once: the index of published keys refuses a second one of the entity.
     if (!(await tx.signatures.insert(row))) return false;
+    await tx.counterTotals.add(row, 1);
     await tx.auditLog.record({
       signature_id: id,
       manifesto_id: manifestoId,
