@@ -89,11 +89,10 @@ export class MemoryRateLimitStore implements RateLimitStore {
     overlap: number,
     limit: number,
   ): Promise<boolean> {
-    // No await before the count: concurrent takes must see each other's hits.
-    const current = this.windows.get(`${key} ${windowStart}`) ?? 0;
-    const previous = this.windows.get(`${key} ${previousStart}`) ?? 0;
-    if (previous * overlap + current >= limit) return false;
-    this.windows.set(`${key} ${windowStart}`, current + 1);
+    // Decided and counted with no await between: concurrent takes see each other's hits.
+    if (!this.allowsNow(key, windowStart, previousStart, overlap, limit)) return false;
+    const name = `${key} ${windowStart}`;
+    this.windows.set(name, (this.windows.get(name) ?? 0) + 1);
     return true;
   }
 
@@ -104,6 +103,16 @@ export class MemoryRateLimitStore implements RateLimitStore {
     overlap: number,
     limit: number,
   ): Promise<boolean> {
+    return this.allowsNow(key, windowStart, previousStart, overlap, limit);
+  }
+
+  private allowsNow(
+    key: string,
+    windowStart: number,
+    previousStart: number,
+    overlap: number,
+    limit: number,
+  ): boolean {
     const current = this.windows.get(`${key} ${windowStart}`) ?? 0;
     const previous = this.windows.get(`${key} ${previousStart}`) ?? 0;
     return previous * overlap + current < limit;
