@@ -42,14 +42,22 @@ export class RegistryMetrics {
     'Moderators’ decisions, by outcome (published, rejected).',
     ['outcome'],
   );
-  readonly mailsQueued = this.counter('mails_queued_total', 'Mails queued in the outbox for delivery.', []);
+  readonly mailsQueued = this.counter(
+    'mails_queued_total',
+    'Mails queued in the outbox for delivery.',
+    [],
+  );
   readonly mailsCapped = this.counter(
     'mails_capped_total',
     'Mails held back by the per-address daily cap.',
     [],
   );
   readonly mailsSent = this.counter('mails_sent_total', 'Mails the transport accepted.', []);
-  readonly mailsFailed = this.counter('mails_failed_total', 'Delivery attempts that failed (each retry counts; a mail is given up after two days).', []);
+  readonly mailsFailed = this.counter(
+    'mails_failed_total',
+    'Delivery attempts that failed (each retry counts; a mail is given up after two days).',
+    [],
+  );
   readonly rateLimited = this.counter(
     'rate_limited_total',
     'Requests answered 429 (a rate limit or a throttle), by route template.',

@@ -1,5 +1,6 @@
 import type { SignatureStatus, StatusAnswer } from '@plateformcoop/model';
 import { DomainError } from '../domain-error.js';
+import type { MailMessage } from '../mail/mailer.js';
 import { rejectionMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
@@ -7,7 +8,7 @@ import { isUniqueViolation } from '../store/unique-violation.js';
 import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
 import { hasContact } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
-import { afterPublication, afterUnpublication, sendPublishedMail } from './publication.js';
+import { afterPublication, afterUnpublication, publishedMailOf } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
 import { changeStatus, moderator } from './status-change.js';
 
@@ -17,7 +18,7 @@ async function moderate(
   event: 'publish' | 'reject',
   by: string,
   reason?: string,
-): Promise<{ row: SignatureRow; answer: StatusAnswer }> {
+): Promise<{ row: SignatureRow; answer: StatusAnswer; mailed: boolean }> {
   const row = await ctx.store.signatures.findById(id);
   if (!row) throw new DomainError('not_found');
   const next = lifecyclePatch(row, event, moderatedKindsFor(ctx, row.manifesto_id), ctx.now());
@@ -25,9 +26,13 @@ async function moderate(
   // A rejected signature keeps no personal data: nobody will act on it again.
   const patch =
     event === 'reject' ? { ...next.patch, ...erasedPatch(isoNow(ctx.now()), true) } : next.patch;
+  // The signer's mail (published, or rejected with the reason) commits with the decision; a
+  // rejection's is composed from the row before its personal data is erased.
+  const mail =
+    event === 'publish' ? await publishedMailOf(ctx, row) : rejectionMailOf(ctx, row, reason);
   let changed: boolean;
   try {
-    changed = await changeStatus(ctx, row, patch, moderator(by), reason);
+    changed = await changeStatus(ctx, row, patch, moderator(by), reason, mail);
   } catch (error) {
     // One published signature per entity: another one of it is published already.
     if (isUniqueViolation(error)) throw new DomainError('signature.competing');
@@ -37,6 +42,7 @@ async function moderate(
   return {
     row: { ...row, ...patch } as SignatureRow,
     answer: { id, status: next.status as SignatureStatus },
+    mailed: mail !== undefined,
   };
 }
 
@@ -49,9 +55,8 @@ export async function publishSignature(
   id: string,
   by = 'admin',
 ): Promise<StatusAnswer> {
-  const { row, answer } = await moderate(ctx, id, 'publish', by);
+  const { row, answer, mailed } = await moderate(ctx, id, 'publish', by);
   await afterPublication(ctx, row, row.published_at!);
-  const mailed = await sendPublishedMail(ctx, row);
   return { ...answer, mailed };
 }
 
@@ -65,25 +70,19 @@ export async function rejectSignature(
   const before = await ctx.store.signatures.findById(id);
   const { row, answer } = await moderate(ctx, id, 'reject', by, reason);
   if (before?.status === 'published') await afterUnpublication(ctx, row);
-  if (before) await sendRejectionMail(ctx, before, reason);
   return answer;
 }
 
 /**
- * Tells the signer their signature was not published, and the moderator's reason. Sent from the
- * row as it was before rejection, since rejection erases the address.
+ * Tells the signer their signature was not published, and the moderator's reason; composed from
+ * the row as it was before rejection, since rejection erases the address.
  */
-async function sendRejectionMail(
+function rejectionMailOf(
   ctx: RegistryContext,
   before: SignatureRow,
   reason: string | undefined,
-): Promise<void> {
+): MailMessage | undefined {
   const submission = submissionOf(before);
-  if (!submission || !hasContact(submission)) return;
-  await ctx.mail.acknowledge(
-    rejectionMail({
-      ...mailContextFor(ctx, submission),
-      reason,
-    }),
-  );
+  if (!submission || !hasContact(submission)) return undefined;
+  return rejectionMail({ ...mailContextFor(ctx, submission), reason });
 }

@@ -8,6 +8,7 @@ import {
   withQuery,
 } from '@plateformcoop/model';
 import { createToken } from '@plateformcoop/signature';
+import type { MailMessage } from '../mail/mailer.js';
 import { badgeMail, confirmedMail, publishedMail } from '../mail/messages.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignatureRow } from '../store/signature-store.js';
@@ -83,37 +84,34 @@ function certificateLinkOf(ctx: RegistryContext, id: string): string {
 
 /**
  * The mail once a signature is confirmed: published or awaiting moderation, and how to withdraw.
- * An acknowledgement of the owner's own action: outside the daily cap. Resolves to whether it
- * goes (not without the signature's personal data).
+ * An acknowledgement of the owner's own action (outside the daily cap), queued by `changeStatus`
+ * with the change; none without the signature's personal data.
  */
-export async function sendConfirmedMail(
+export async function confirmedMailOf(
   ctx: RegistryContext,
   row: SignatureRow,
   published: boolean,
-): Promise<boolean> {
+): Promise<MailMessage | undefined> {
   const submission = submissionOf(row);
-  if (!submission) return false;
-  const now = ctx.now();
-  return ctx.mail.acknowledge(
-    confirmedMail({
-      ...mailContextFor(ctx, submission),
-      published,
-      withdrawLink: await withdrawLinkOf(ctx, row.id, now),
-      certificateLink: certificateLinkOf(ctx, row.id),
-    }),
-  );
+  if (!submission) return undefined;
+  return confirmedMail({
+    ...mailContextFor(ctx, submission),
+    published,
+    withdrawLink: await withdrawLinkOf(ctx, row.id, ctx.now()),
+    certificateLink: certificateLinkOf(ctx, row.id),
+  });
 }
 
-/** The mail once a moderator published a signature: it is in the list; how to withdraw, again. */
-export async function sendPublishedMail(ctx: RegistryContext, row: SignatureRow): Promise<boolean> {
+/** The mail once a signature is published by a moderator or recorded: how to withdraw, again. */
+export async function publishedMailOf(
+  ctx: RegistryContext,
+  row: SignatureRow,
+): Promise<MailMessage | undefined> {
   const submission = submissionOf(row);
-  if (!submission) return false;
-  const now = ctx.now();
-  return ctx.mail.acknowledge(
-    publishedMail({
-      ...mailContextFor(ctx, submission),
-      withdrawLink: await withdrawLinkOf(ctx, row.id, now),
-      certificateLink: certificateLinkOf(ctx, row.id),
-    }),
-  );
+  if (!submission || !hasContact(submission)) return undefined;
+  return publishedMail({
+    ...mailContextFor(ctx, submission),
+    withdrawLink: await withdrawLinkOf(ctx, row.id, ctx.now()),
+    certificateLink: certificateLinkOf(ctx, row.id),
+  });
 }

@@ -13,8 +13,7 @@ import {
 import { DomainError } from '../domain-error.js';
 import type { RegistryContext } from '../registry-context.js';
 import { checkCollectivityExists } from './collectivity-check.js';
-import { hasContact } from './contact.js';
-import { afterPublication, sendPublishedMail } from './publication.js';
+import { afterPublication, publishedMailOf } from './publication.js';
 import { isoNow, newSignatureRow } from './signature-row.js';
 import { moderator } from './status-change.js';
 import { newSignatureId } from './submit-signature.js';
@@ -166,10 +165,13 @@ export async function recordDeliberation(
     published_at: at,
     deliberation: JSON.stringify(deliberation.value),
   };
+  // The contact's mail (with the withdrawal link) commits with the record.
+  const mail = await publishedMailOf(ctx, row);
   const stored = await ctx.store.transaction(async (tx) => {
     // Published at once: the index of published keys refuses a second one of the entity.
     if (!(await tx.signatures.insert(row))) return false;
     await tx.counterTotals.add(row, 1);
+    if (mail) await ctx.mail.acknowledge(mail, tx);
     await tx.auditLog.record({
       signature_id: id,
       manifesto_id: manifestoId,
@@ -184,6 +186,5 @@ export async function recordDeliberation(
   });
   if (!stored) throw new DomainError('signature.duplicate');
   await afterPublication(ctx, row, at);
-  const mailed = hasContact(submission) ? await sendPublishedMail(ctx, row) : false;
-  return { id, status: 'published', mailed };
+  return { id, status: 'published', mailed: mail !== undefined };
 }

@@ -1,3 +1,4 @@
+import type { MailMessage } from '../mail/mailer.js';
 import type { RegistryContext } from '../registry-context.js';
 import type { SignaturePatch, SignatureRow } from '../store/signature-store.js';
 
@@ -24,9 +25,12 @@ export async function changeStatus(
   patch: SignaturePatch,
   actor: Actor,
   reason?: string,
+  mail?: MailMessage,
 ): Promise<boolean> {
   const changed = await ctx.store.transaction(async (tx) => {
     if (!(await tx.signatures.updateIfStatus(row.id, row.status, patch))) return false;
+    // The signer's acknowledgement commits with the change: once it happened, its mail goes.
+    if (mail) await ctx.mail.acknowledge(mail, tx);
     if (patch.status && (patch.status === 'published') !== (row.status === 'published'))
       await tx.counterTotals.add(row, patch.status === 'published' ? 1 : -1);
     if (patch.status && patch.status !== row.status) {

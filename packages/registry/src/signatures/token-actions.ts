@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../store/unique-violation.js';
 import { mailContextFor, moderatedKindsFor } from './campaign-of.js';
 import { canonicalContact } from './contact.js';
 import { lifecyclePatch } from './lifecycle.js';
-import { afterPublication, afterUnpublication, sendConfirmedMail } from './publication.js';
+import { afterPublication, afterUnpublication, confirmedMailOf } from './publication.js';
 import { erasedPatch, isoNow, submissionOf } from './signature-row.js';
 import { changeStatus, SIGNER } from './status-change.js';
 import { resendTokenFor } from './submit-signature.js';
@@ -85,22 +85,25 @@ export async function confirmSignature(ctx: RegistryContext, body: unknown): Pro
   const held: SignatoryKind[] = [...moderated, row.kind as SignatoryKind];
   let next = lifecyclePatch(row, 'confirm', others.length ? held : moderated, ctx.now());
   if (!next) throw new DomainError('transition.forbidden');
-  let changed: boolean;
+  // The mail with the withdrawal link commits with the confirmation.
+  const confirm = async (to: NonNullable<typeof next>) => {
+    const mail = await confirmedMailOf(ctx, row, to.status === 'published');
+    return { changed: await changeStatus(ctx, row, to.patch, SIGNER, undefined, mail), mail };
+  };
+  let done: Awaited<ReturnType<typeof confirm>>;
   try {
-    changed = await changeStatus(ctx, row, next.patch, SIGNER);
+    done = await confirm(next);
   } catch (error) {
     // Another signature of the entity was published meanwhile: this one waits for a moderator.
     if (!isUniqueViolation(error) || next.status !== 'published') throw error;
     next = lifecyclePatch(row, 'confirm', held, ctx.now());
     if (!next) throw new DomainError('transition.forbidden');
-    changed = await changeStatus(ctx, row, next.patch, SIGNER);
+    done = await confirm(next);
   }
-  if (!changed) return lostTo(ctx, row);
-  const published = next.status === 'published';
+  if (!done.changed) return lostTo(ctx, row);
   const updated = { ...row, ...next.patch } as SignatureRow;
-  if (published) await afterPublication(ctx, updated, updated.published_at!);
-  const mailed = await sendConfirmedMail(ctx, updated, published);
-  return { id: row.id, status: next.status, mailed };
+  if (next.status === 'published') await afterPublication(ctx, updated, updated.published_at!);
+  return { id: row.id, status: next.status, mailed: done.mail !== undefined };
 }
 
 /** The canonical contact address a row was signed with, while its personal data is kept. */
@@ -124,12 +127,11 @@ export async function withdrawSignature(
   if (!next) throw new DomainError('transition.forbidden');
   const submission = submissionOf(row);
   const patch = { ...next.patch, ...erasedPatch(isoNow(ctx.now()), false) };
-  if (!(await changeStatus(ctx, row, patch, SIGNER))) return lostTo(ctx, row);
+  // Composed before the erasure; queued with the withdrawal, in its transaction.
+  const mail = submission ? withdrawnMail(mailContextFor(ctx, submission)) : undefined;
+  if (!(await changeStatus(ctx, row, patch, SIGNER, undefined, mail))) return lostTo(ctx, row);
   if (row.status === 'published') await afterUnpublication(ctx, row);
-  const mailed = submission
-    ? await ctx.mail.acknowledge(withdrawnMail(mailContextFor(ctx, submission)))
-    : false;
-  return { id: row.id, status: 'withdrawn', mailed };
+  return { id: row.id, status: 'withdrawn', mailed: mail !== undefined };
 }
 
 /** What the page of a mail link shows, read without changing anything (mail scanners open it). */
