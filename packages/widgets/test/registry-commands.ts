@@ -102,6 +102,13 @@ async function solvedAltcha(): Promise<string> {
   );
 }
 
+/** The test outbox once the registry's outbox worker has handed it every mail due. */
+async function deliveredOutbox(): Promise<MemoryOutbox> {
+  const { server, outbox } = await registry();
+  await server.registry.idle();
+  return outbox;
+}
+
 const published = new Map<string, Promise<string>>();
 
 /**
@@ -126,6 +133,7 @@ async function publishOnce(submission: Record<string, unknown>, email: string): 
     altcha: await solvedAltcha(),
   });
   const id = String(receipt.id);
+  await deliveredOutbox();
   const mail = outbox.sent.slice(before).find((m) => m.to === email);
   const token = mail?.text.match(/\/confirm\?token=([^\s]+)/)?.[1];
   if (!token) throw new Error(`no confirmation mail to ${email}`);
@@ -299,7 +307,7 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
   },
   /** Withdraws a published signature through the withdrawal link mailed to its address. */
   withdrawByMail: async (_context, email: string) => {
-    const { outbox } = await registry();
+    const outbox = await deliveredOutbox();
     const token = outbox.sent
       .filter((m) => m.to === email)
       .map((m) => m.text.match(/\/withdraw\?token=([^\s]+)/)?.[1])
@@ -334,12 +342,12 @@ export const registryCommands: Record<string, BrowserCommand<any[]>> = {
   },
   /** How many mails went to an address. */
   mailsTo: async (_context, email: string) => {
-    const { outbox } = await registry();
+    const outbox = await deliveredOutbox();
     return outbox.sent.filter((m) => m.to === email).length;
   },
   /** The subject of the last mail sent to an address, as the signer would receive it. */
   lastMailTo: async (_context, email: string) => {
-    const { outbox } = await registry();
+    const outbox = await deliveredOutbox();
     return outbox.sent.filter((m) => m.to === email).at(-1)?.subject ?? null;
   },
 };
