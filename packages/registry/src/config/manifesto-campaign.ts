@@ -23,14 +23,20 @@ export function campaignNameOf(config: RegistryConfig, manifesto: Manifesto | un
   return manifesto?.campaign?.name ?? config.campaignName;
 }
 
+/**
+ * Paris's calendar day as `YYYY-MM-DD` (the `en-CA` form). Made once: building an
+ * `Intl.DateTimeFormat` costs a fifth of a millisecond, which every submission would pay.
+ */
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The day in Paris (`YYYY-MM-DD`): a campaign opens and closes on French calendar days. */
 export function parisDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  return PARIS_DAY.format(at);
 }
 
 /** Whether it may be signed on that day: from `opensOn` to `closesOn`, both included. */
