@@ -9,7 +9,9 @@ import { elementError } from './element-error.js';
 
 export { labelled } from './labelled.js';
 
-configure({ getElementError: elementError(prettyDOM) });
+// `findBy…` waits up to 10 s (Testing Library's default is 1 s): the widgets read a real
+// registry first, which takes seconds when CI runs every package's tests at once on 2 cores.
+configure({ getElementError: elementError(prettyDOM), asyncUtilTimeout: 10_000 });
 
 /** Puts markup in the test page (in a `lang` container) and waits for its widgets to render. */
 export async function mount<T extends HTMLElement>(markup: string, lang = 'fr'): Promise<T> {

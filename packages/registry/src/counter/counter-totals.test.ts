@@ -151,8 +151,11 @@ for (const database of testDatabases()) {
       // The same queries, whatever the number of signatures; none groups the signatures.
       expect(large.length).toBe(small.length);
       expect(large.filter((q) => /group by/i.test(q))).toEqual([]);
+      // A refresh alone: the mail worker's polling transactions run beside it and are not counted.
       const refreshes: string[] = [];
-      const stop = store.handle.observeQueries((q) => refreshes.push(q));
+      const stop = store.handle.observeQueries((q) => {
+        if (/"signatures"|"counter_totals"/.test(q)) refreshes.push(q);
+      });
       await t.registry.context.counters.refresh(MANIFESTO);
       stop();
       expect(refreshes).toHaveLength(1);

@@ -30,7 +30,10 @@ for (const database of testDatabases()) {
       } finally {
         mail.acknowledge = acknowledge;
         // A fault this test injects, not an answer of the API description.
-        t.answers.splice(t.answers.findIndex((a) => a.status === 500), 1);
+        t.answers.splice(
+          t.answers.findIndex((a) => a.status === 500),
+          1,
+        );
       }
       const pending = await t.request('/v1/admin/signatures?status=pending_confirmation', {
         headers: admin,
