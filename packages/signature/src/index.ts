@@ -42,6 +42,11 @@ export { isValidRegionCode, normalizeRegionCode, REGION_CODES } from './identifi
 export { isValidSiren, normalizeSiren } from './identifiers/siren.js';
 export { isValidSiret, LA_POSTE_SIREN, normalizeSiret } from './identifiers/siret.js';
 // Lifecycle
+export {
+  type CampaignStanding,
+  campaignStanding,
+  parisDay,
+} from './lifecycle/campaign-days.js';
 export { DEFAULT_MODERATION_POLICY, type ModerationPolicy } from './lifecycle/moderation-policy.js';
 export {
   allowedEvents,

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manifestoContentHash, plateformcoop2023 } from '@plateformcoop/model';
 import { describe, expect, it } from 'vitest';
-import { isOpen } from '../config/manifesto-campaign.js';
 import { readManifestoDefinitions } from '../config/manifesto-definitions.js';
 import { createRegistry } from '../registry.js';
 import { freshDatabase, testDatabases } from '../test/databases.js';
@@ -335,17 +334,6 @@ for (const database of testDatabases()) {
     });
   });
 }
-
-describe('a campaign’s days', () => {
-  it('open on opensOn and close after closesOn, both days included, in Paris time', () => {
-    const manifesto = { ...plateformcoop2023, opensOn: '2026-01-15', closesOn: '2026-06-30' };
-    expect(isOpen(manifesto, new Date('2026-01-14T22:59:59Z'))).toBe(false);
-    expect(isOpen(manifesto, new Date('2026-01-14T23:00:00Z'))).toBe(true);
-    expect(isOpen(manifesto, new Date('2026-06-30T21:59:59Z'))).toBe(true);
-    expect(isOpen(manifesto, new Date('2026-06-30T22:00:00Z'))).toBe(false);
-    expect(isOpen(plateformcoop2023, new Date('2040-01-01T00:00:00Z'))).toBe(true);
-  });
-});
 
 describe('the README’s example definition file', () => {
   it('is the file the tests serve, shown whole, and it validates', async () => {

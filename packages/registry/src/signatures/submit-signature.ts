@@ -7,12 +7,12 @@ import {
   withQuery,
 } from '@plateformcoop/model';
 import {
+  campaignStanding,
   createToken,
   signatureKey,
   validateSignature,
   verifyProofOfWork,
 } from '@plateformcoop/signature';
-import { isOpen } from '../config/manifesto-campaign.js';
 import { DomainError } from '../domain-error.js';
 import type { MailQueue } from '../mail/mail-service.js';
 import { alreadySignedMail, confirmationMail } from '../mail/messages.js';
@@ -95,7 +95,7 @@ export async function submitSignature(
 ): Promise<SubmissionReceipt> {
   const manifesto = ctx.manifestos.get(manifestoId);
   if (!manifesto) throw new DomainError('manifesto.unknown');
-  if (!isOpen(manifesto, ctx.now())) throw new DomainError('manifesto.closed');
+  if (campaignStanding(manifesto, ctx.now()) !== 'open') throw new DomainError('manifesto.closed');
   if (!isRecord(body)) throw new DomainError('submission.invalid');
   const { altcha, ...input } = body;
   const locale: Locale =

@@ -7,7 +7,7 @@ import {
   type SignatoryKind,
   type SubmissionReceipt,
 } from '@plateformcoop/model';
-import { httpLink, originAndPath } from '@plateformcoop/signature';
+import { campaignStanding, httpLink, originAndPath } from '@plateformcoop/signature';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
@@ -40,21 +40,6 @@ import { signatureFormStyles } from './signature-form.styles.js';
 import { en, fr } from './signature-form.words.js';
 
 type Challenge = Parameters<typeof import('./solve-proof-of-work.js').solveProofOfWork>[0];
-
-/** Today in Paris (`YYYY-MM-DD`): a campaign opens and closes on French calendar days. */
-function parisToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-}
-
-/** The day signing opens, while it is still to come. */
-function notOpenYet(manifesto: Manifesto): string | undefined {
-  return manifesto.opensOn && parisToday() < manifesto.opensOn ? manifesto.opensOn : undefined;
-}
-
-/** Whether the campaign's last day has passed. */
-function isOver(manifesto: Manifesto): boolean {
-  return Boolean(manifesto.closesOn && parisToday() > manifesto.closesOn);
-}
 
 /**
  * The whole signing flow: who signs (the kinds the manifesto accepts), the fields of that kind
@@ -307,8 +292,10 @@ export class PlateformcoopSignatureForm extends PlateformcoopElement {
         }
       </div>`;
     }
-    const opening = this.closed ? undefined : notOpenYet(manifesto);
-    if (this.closed || opening || isOver(manifesto)) {
+    // The registry's `manifesto.closed` answer, or the campaign's days by the core's rule.
+    const standing = this.closed ? 'closed' : campaignStanding(manifesto, new Date());
+    const opening = standing === 'not-yet-open' ? manifesto.opensOn : undefined;
+    if (standing !== 'open') {
       return html`<div class="surface" part="base">
         <p class="title" role="heading" aria-level=${this.#level(0)}>${this.t('widget.form.title')}</p>
         <p class="closed" role="status">${

@@ -10,8 +10,7 @@ import {
   OPEN_DATA_JSON_PATH,
   OPENAPI_PATH,
 } from '@plateformcoop/model';
-import { messageFor } from '@plateformcoop/signature';
-import { parisDay } from '../../config/manifesto-campaign.js';
+import { campaignStanding, messageFor } from '@plateformcoop/signature';
 import type { OpenDataLicense } from '../../config/open-data-license.js';
 import { escapeHtml } from '../../mail/html.js';
 import { htmlPage } from './page.js';
@@ -57,13 +56,14 @@ export function homePage(input: {
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${iso}T00:00:00Z`),
     );
-  const today = parisDay(input.now);
-  const state = (m: Manifesto) =>
-    m.opensOn && today < m.opensOn
-      ? words('page.home.opens', { date: day(m.opensOn) })
-      : m.closesOn && today > m.closesOn
-        ? words('page.home.closed', { date: day(m.closesOn) })
-        : words('page.home.open');
+  const state = (m: Manifesto) => {
+    const standing = campaignStanding(m, input.now);
+    if (standing === 'not-yet-open' && m.opensOn)
+      return words('page.home.opens', { date: day(m.opensOn) });
+    if (standing === 'closed' && m.closesOn)
+      return words('page.home.closed', { date: day(m.closesOn) });
+    return words('page.home.open');
+  };
   // The texts signed before the current one, which older signatures recorded.
   const previous = (m: Manifesto) =>
     m.previousVersions?.length
