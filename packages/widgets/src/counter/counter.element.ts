@@ -1,8 +1,7 @@
-import { apiPath, COUNTER_PATH, type Counter, type SignatoryKind } from '@plateformcoop/model';
+import type { Counter, SignatoryKind } from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { followCounter } from '../shared/counter-stream.js';
+import { watchCounter } from '../shared/counter-stream.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { getJson } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_COUNTER_CHANGE,
@@ -91,9 +90,8 @@ export class PlateformcoopCounter extends PlateformcoopElement {
    */
   static pollIntervalMs = 15_000;
 
-  #abort?: AbortController;
-  /** Stops following the counter's event stream. */
-  #unfollow?: (() => void) | undefined;
+  /** Stops reading and following the counter. */
+  #unwatch?: (() => void) | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -116,29 +114,17 @@ export class PlateformcoopCounter extends PlateformcoopElement {
       this.failure = this.reportError({ code: 'widget.registry-missing' });
       return;
     }
-    const abort = new AbortController();
-    this.#abort = abort;
-    getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: this.manifesto }), {
-      signal: abort.signal,
-      locale: this.locale,
-    }).then(
+    this.#unwatch = watchCounter(
+      registry,
+      this.manifesto,
+      { locale: this.locale, live: this.live, pollIntervalMs: PlateformcoopCounter.pollIntervalMs },
       (counter) => this.#receive(counter),
-      (cause: unknown) => {
-        if (!abort.signal.aborted) this.failure = this.reportError(cause);
-      },
+      (cause) => (this.failure = this.reportError(cause)),
     );
-    if (this.live)
-      this.#unfollow = followCounter(
-        registry,
-        this.manifesto,
-        (c) => this.#receive(c),
-        PlateformcoopCounter.pollIntervalMs,
-      );
   }
 
   #close(): void {
-    this.#abort?.abort();
-    this.#unfollow?.();
+    this.#unwatch?.();
   }
 
   #receive(counter: Counter): void {

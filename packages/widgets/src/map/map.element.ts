@@ -1,15 +1,8 @@
-import {
-  apiPath,
-  COUNTER_PATH,
-  type Counter,
-  labelOf,
-  type SignatoryKind,
-} from '@plateformcoop/model';
+import { type Counter, labelOf, type SignatoryKind } from '@plateformcoop/model';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
-import { followCounter } from '../shared/counter-stream.js';
+import { watchCounter } from '../shared/counter-stream.js';
 import { pluralCode } from '../shared/messages.js';
 import { PlateformcoopElement } from '../shared/plateformcoop-element.js';
-import { getJson } from '../shared/registry-api.js';
 import {
   dispatchWidgetEvent,
   WIDGET_LOAD,
@@ -108,9 +101,8 @@ export class PlateformcoopMap extends PlateformcoopElement {
   private tip?: { code: string; x: number; y: number };
   private announcement = '';
 
-  #abort?: AbortController;
-  /** Stops following the counter's event stream. */
-  #unfollow?: (() => void) | undefined;
+  /** Stops reading and following the counter. */
+  #unwatch?: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,23 +135,17 @@ export class PlateformcoopMap extends PlateformcoopElement {
       this.failure = this.reportError({ code: 'widget.registry-missing' });
       return;
     }
-    const abort = new AbortController();
-    this.#abort = abort;
-    getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: this.manifesto }), {
-      signal: abort.signal,
-      locale: this.locale,
-    }).then(
+    this.#unwatch = watchCounter(
+      registry,
+      this.manifesto,
+      { locale: this.locale, live: true },
       (counter) => this.#receive(counter),
-      (cause: unknown) => {
-        if (!abort.signal.aborted) this.failure = this.reportError(cause);
-      },
+      (cause) => (this.failure = this.reportError(cause)),
     );
-    this.#unfollow = followCounter(registry, this.manifesto, (counter) => this.#receive(counter));
   }
 
   #close(): void {
-    this.#abort?.abort();
-    this.#unfollow?.();
+    this.#unwatch?.();
   }
 
   #receive(counter: Counter): void {

@@ -73,3 +73,31 @@ export function followCounter(
     }
   };
 }
+
+/**
+ * Reads a manifesto's counter once and, when `live`, follows it on the shared stream, handing
+ * each counter to `receive` (the counter and the map); a failed read goes to `fail`, unless the
+ * watch was stopped meanwhile. Returns the way to stop both.
+ */
+export function watchCounter(
+  registry: string,
+  manifesto: string,
+  options: { locale: string; live: boolean; pollIntervalMs?: number },
+  receive: Receiver,
+  fail: (cause: unknown) => void,
+): () => void {
+  const abort = new AbortController();
+  getJson<Counter>(registry, apiPath(COUNTER_PATH, { id: manifesto }), {
+    signal: abort.signal,
+    locale: options.locale,
+  }).then(receive, (cause: unknown) => {
+    if (!abort.signal.aborted) fail(cause);
+  });
+  const unfollow = options.live
+    ? followCounter(registry, manifesto, receive, options.pollIntervalMs)
+    : undefined;
+  return () => {
+    abort.abort();
+    unfollow?.();
+  };
+}
