@@ -2,26 +2,33 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 /**
+ * One key's sliding window at a moment: the fixed window it falls in, the one before, how much
+ * of that one still overlaps (0 to 1), and the allowance.
+ */
+export interface RateWindow {
+  key: string;
+  windowStart: number;
+  previousStart: number;
+  overlap: number;
+  limit: number;
+}
+
+/**
+ * The sliding estimate, under the allowance: the previous window's hits weighed by how much of it
+ * still overlaps, plus this window's.
+ */
+export function underLimit(window: RateWindow, previous: number, current: number): boolean {
+  return previous * window.overlap + current < window.limit;
+}
+
+/**
  * Where a rate limiter counts: hits per key and fixed window. `take` counts one hit unless the
- * sliding estimate (the previous window's hits weighed by how much of it still overlaps, plus
- * this window's) already reached `limit`, atomically; it resolves to whether it counted.
+ * estimate already reached the limit, atomically; it resolves to whether it counted.
  */
 export interface RateLimitStore {
-  take(
-    key: string,
-    windowStart: number,
-    previousStart: number,
-    overlap: number,
-    limit: number,
-  ): Promise<boolean>;
+  take(window: RateWindow): Promise<boolean>;
   /** Whether `take` would count a hit now, counting nothing. */
-  allows(
-    key: string,
-    windowStart: number,
-    previousStart: number,
-    overlap: number,
-    limit: number,
-  ): Promise<boolean>;
+  allows(window: RateWindow): Promise<boolean>;
   /** Forgets windows that started before `before`. */
   sweep(before: number): Promise<void>;
 }
@@ -34,13 +41,8 @@ export interface RateLimitStore {
 export class DatabaseRateLimitStore implements RateLimitStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async take(
-    key: string,
-    windowStart: number,
-    previousStart: number,
-    overlap: number,
-    limit: number,
-  ): Promise<boolean> {
+  async take(window: RateWindow): Promise<boolean> {
+    const { key, windowStart, previousStart, overlap, limit } = window;
     // Casts: PostgreSQL types parameters from their context, and these have little.
     const start = sql`cast(${windowStart} as bigint)`;
     const cap = sql`cast(${limit} as double precision)`;
@@ -55,13 +57,8 @@ export class DatabaseRateLimitStore implements RateLimitStore {
     return result.rows.length === 1;
   }
 
-  async allows(
-    key: string,
-    windowStart: number,
-    previousStart: number,
-    overlap: number,
-    limit: number,
-  ): Promise<boolean> {
+  async allows(window: RateWindow): Promise<boolean> {
+    const { key, windowStart, previousStart } = window;
     const rows = await this.db
       .selectFrom('rate_limits')
       .select(['window_start', 'count'])
@@ -70,7 +67,7 @@ export class DatabaseRateLimitStore implements RateLimitStore {
       .execute();
     const countOf = (start: number) =>
       Number(rows.find((r) => Number(r.window_start) === start)?.count ?? 0);
-    return countOf(previousStart) * overlap + countOf(windowStart) < limit;
+    return underLimit(window, countOf(previousStart), countOf(windowStart));
   }
 
   async sweep(before: number): Promise<void> {
@@ -82,40 +79,21 @@ export class DatabaseRateLimitStore implements RateLimitStore {
 export class MemoryRateLimitStore implements RateLimitStore {
   private readonly windows = new Map<string, number>();
 
-  async take(
-    key: string,
-    windowStart: number,
-    previousStart: number,
-    overlap: number,
-    limit: number,
-  ): Promise<boolean> {
+  async take(window: RateWindow): Promise<boolean> {
     // Decided and counted with no await between: concurrent takes see each other's hits.
-    if (!this.allowsNow(key, windowStart, previousStart, overlap, limit)) return false;
-    const name = `${key} ${windowStart}`;
+    if (!this.allowsNow(window)) return false;
+    const name = `${window.key} ${window.windowStart}`;
     this.windows.set(name, (this.windows.get(name) ?? 0) + 1);
     return true;
   }
 
-  async allows(
-    key: string,
-    windowStart: number,
-    previousStart: number,
-    overlap: number,
-    limit: number,
-  ): Promise<boolean> {
-    return this.allowsNow(key, windowStart, previousStart, overlap, limit);
+  async allows(window: RateWindow): Promise<boolean> {
+    return this.allowsNow(window);
   }
 
-  private allowsNow(
-    key: string,
-    windowStart: number,
-    previousStart: number,
-    overlap: number,
-    limit: number,
-  ): boolean {
-    const current = this.windows.get(`${key} ${windowStart}`) ?? 0;
-    const previous = this.windows.get(`${key} ${previousStart}`) ?? 0;
-    return previous * overlap + current < limit;
+  private allowsNow(window: RateWindow): boolean {
+    const count = (start: number) => this.windows.get(`${window.key} ${start}`) ?? 0;
+    return underLimit(window, count(window.previousStart), count(window.windowStart));
   }
 
   async sweep(before: number): Promise<void> {

@@ -55,14 +55,14 @@ export class RateLimiter {
       void this.store.sweep(windowStart - 2 * this.windowMs).catch(() => undefined);
     }
     const overlap = 1 - (now - windowStart) / this.windowMs;
-    const window = [
-      `${this.name}:${key}`,
+    const window = {
+      key: `${this.name}:${key}`,
       windowStart,
-      windowStart - this.windowMs,
+      previousStart: windowStart - this.windowMs,
       overlap,
-      this.limit,
-    ] as const;
-    const allowed = count ? await this.store.take(...window) : await this.store.allows(...window);
+      limit: this.limit,
+    };
+    const allowed = count ? await this.store.take(window) : await this.store.allows(window);
     return allowed ? 0 : Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000));
   }
 }
